@@ -1,0 +1,60 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from hub.core.blocks import BodyBlock
+from hub.core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The front page of one locale: the hub's purpose, where to go, the latest news."""
+
+    hero_heading = models.CharField(_("heading"), max_length=255)
+    hero_text = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "core.HubImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Introduction"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_heading", boost=2),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["core.StandardPage", "news.NewsIndexPage"]
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("lead_image")
+            .order_by("-date", "-pk")[:3]
+        )
+        context["sections"] = (
+            self.get_children().live().public().in_menu().specific().select_related("locale")
+        )
+        return context

@@ -1,0 +1,148 @@
+"""The editorial body: one StreamBlock shared by every page that carries prose."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("level"),
+        choices=[("h2", _("Section (H2)")), ("h3", _("Subsection (H3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading_block.html"
+        preview_value = {"text": "Prevención de la tortura", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "components/blocks/paragraph_block.html"
+        preview_value = (
+            "<p>Los mecanismos nacionales de prevención visitan lugares de detención "
+            "para prevenir la tortura.</p>"
+        )
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("text alternative"),
+        required=False,
+        help_text=_("Leave empty to use the image's own text alternative."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False)
+    credit = blocks.CharBlock(
+        label=_("credit"), required=False, help_text=_("Leave empty to use the image's credit.")
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image_block.html"
+        preview_value = {"caption": "Sala del taller, Buenos Aires", "credit": "Muestra"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False)
+    source_url = blocks.URLBlock(label=_("source"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "components/blocks/quote_block.html"
+        preview_value = {
+            "quote": "Texto de ejemplo para una cita: reemplácelo por una cita verificada.",
+            "attribution": "Persona de ejemplo",
+        }
+
+
+class VideoEmbedBlock(blocks.StructBlock):
+    embed = EmbedBlock(label=_("address"), help_text=_("A YouTube or Vimeo address."))
+    caption = blocks.CharBlock(label=_("caption"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Embed")
+        template = "components/blocks/embed_block.html"
+        preview_value = {"caption": "Video de ejemplo"}
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(
+        label=_("link text"), required=False, help_text=_("Leave empty to use the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "components/blocks/document_block.html"
+        preview_value = {"title": "Documento de ejemplo"}
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        label=_("tone"),
+        choices=[
+            ("info", _("Information")),
+            ("important", _("Important")),
+            ("sample", _("Sample content notice")),
+        ],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("title"), required=False)
+    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+    link_page = blocks.PageChooserBlock(label=_("link to a page"), required=False)
+    link_url = blocks.URLBlock(label=_("or to an address"), required=False)
+    link_text = blocks.CharBlock(label=_("link text"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("Call-out")
+        template = "components/blocks/callout_block.html"
+        preview_value = {
+            "tone": "info",
+            "title": "Para saber más",
+            "text": "<p>El Protocolo Facultativo crea mecanismos nacionales de prevención.</p>",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("link_page") and value.get("link_url"):
+            errors["link_url"] = ValidationError(_("Choose a page or an address, not both."))
+        if (value.get("link_page") or value.get("link_url")) and not value.get("link_text"):
+            errors["link_text"] = ValidationError(_("A link needs a text that says where it goes."))
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    embed = VideoEmbedBlock()
+    document = DocumentLinkBlock()
+    callout = CalloutBlock()
+
+    class Meta:
+        template = "components/blocks/body.html"

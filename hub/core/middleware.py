@@ -1,0 +1,21 @@
+from django.conf import settings
+
+
+class SecurityHeadersMiddleware:
+    """Content-Security-Policy and Permissions-Policy on everything but the admin.
+
+    The Wagtail admin ships inline scripts, so it keeps its own rules; every public page
+    lives with a policy that allows no inline script. A view that sets its own
+    Content-Security-Policy (the file view, the embed view) keeps it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.exempt_prefixes = ("/admin/", "/django-admin/")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.HUB_PERMISSIONS_POLICY)
+        if not request.path.startswith(self.exempt_prefixes):
+            response.setdefault("Content-Security-Policy", settings.HUB_CONTENT_SECURITY_POLICY)
+        return response

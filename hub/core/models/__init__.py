@@ -1,0 +1,15 @@
+from .files import HubDocument, HubImage, HubRendition
+from .pages import BasePage, StandardPage
+from .settings import SiteSettings
+from .snippets import FooterText, Topic
+
+__all__ = [
+    "BasePage",
+    "FooterText",
+    "HubDocument",
+    "HubImage",
+    "HubRendition",
+    "SiteSettings",
+    "StandardPage",
+    "Topic",
+]

@@ -1,0 +1,65 @@
+"""The hub's own image and document models, in place from the first migration."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
+
+CONTENT_LANGUAGES = [
+    ("es", _("Spanish")),
+    ("en", _("English")),
+    ("pt", _("Portuguese")),
+]
+
+
+class HubImage(AbstractImage):
+    """An image with the credit and default text alternative that every use needs."""
+
+    alt_text = models.CharField(
+        _("text alternative"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Leave empty "
+                    "for a purely decorative image."),
+    )
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("alt_text", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class HubRendition(AbstractRendition):
+    image = models.ForeignKey(HubImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HubDocument(AbstractDocument):
+    """A document whose text is extracted (by a background task) for search."""
+
+    language = models.CharField(
+        _("language"), max_length=5, choices=CONTENT_LANGUAGES, blank=True
+    )
+    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
+    text_extracted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    extraction_error = models.CharField(max_length=255, blank=True, editable=False)
+
+    admin_form_fields = Document.admin_form_fields + ("language",)
+
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("extracted_text"),
+        index.FilterField("language"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def extension(self):
+        return self.file_extension.upper()

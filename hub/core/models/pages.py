@@ -1,0 +1,80 @@
+"""The abstract page every hub page stands on, and the plain editorial page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from hub.core.blocks import BodyBlock
+
+
+class ListingFields(models.Model):
+    """How a page shows in lists, cards and link previews."""
+
+    listing_image = models.ForeignKey(
+        "core.HubImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+        help_text=_("Shown in lists and when the page is shared."),
+    )
+    listing_summary = models.CharField(
+        _("listing summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for lists, search results and sharing."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading=_("Listings"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFields, Page):
+    """Base of every page type: listing fields and a description for search engines."""
+
+    promote_panels = Page.promote_panels + ListingFields.promote_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.search_description
+
+    def get_meta_description(self):
+        return self.search_description or self.listing_summary
+
+
+class StandardPage(BasePage):
+    """About, objectives, privacy, accessibility: prose pages."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction", boost=2),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+    template = "core/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")

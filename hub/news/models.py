@@ -1,0 +1,116 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from hub.core.blocks import BodyBlock
+from hub.core.models import BasePage
+
+
+class NewsIndexPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    template = "news/news_index_page.html"
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def news_items(self):
+        return (
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("lead_image", "locale")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.news_items(), self.per_page)
+        try:
+            items = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            items = paginator.page(1)
+        except EmptyPage:
+            items = paginator.page(paginator.num_pages)
+        context["items"] = items
+        context["paginator"] = paginator
+        return context
+
+
+class NewsPageAuthor(Orderable):
+    """Synchronised across translations; templates show `person.localized`."""
+
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class NewsPageTopic(Orderable):
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey("core.Topic", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    summary_text = models.TextField(
+        _("summary"), max_length=600, help_text=_("The gist in two or three sentences.")
+    )
+    lead_image = models.ForeignKey(
+        "core.HubImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead image"),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary_text"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [InlinePanel("authors", label=_("Author")), InlinePanel("topics", label=_("Topic"))],
+            heading=_("Authors and topics"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary_text", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("authors", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.RelatedFields("topics", [index.RelatedFields("topic", [index.SearchField("name")])]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    template = "news/news_page.html"
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.summary_text
+
+    def author_people(self):
+        return [author.person.localized for author in self.authors.select_related("person")]
+
+    def topic_list(self):
+        return [item.topic.localized for item in self.topics.select_related("topic")]

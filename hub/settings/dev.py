@@ -1,0 +1,7 @@
+"""Local development: `make run`. Works with no environment variable set."""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me"  # noqa: F405

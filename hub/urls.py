@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents.views.serve import authenticate_with_password
+
+from hub.api import api_router
+from hub.core import views as core_views
+from hub.core.sitemap import sitemap_view
+from hub.news.feeds import NewsFeed
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document URLs, served by the hub's file view (privacy + Range).
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        core_views.serve_document,
+        name="wagtaildocs_serve",
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
+    path("api/v2/", api_router.urls),
+    path("api/search/", search_views.search_api, name="search_api"),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True),
+    ),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
