@@ -6,6 +6,7 @@ captions, renditions and the translated RecordingPage that presents it.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtailmedia.models import AbstractMedia
 
 from hub.core.models.files import CONTENT_LANGUAGES

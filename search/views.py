@@ -8,7 +8,9 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
@@ -43,9 +45,13 @@ def search(request):
     query, paginator, results = _run(request, translation.get_language())
     promotions = []
     if query:
-        promotions = Query.get(query).editors_picks.filter(
-            page__live=True, page__locale__language_code=translation.get_language()
-        ).select_related("page")
+        promotions = (
+            Query.get(query)
+            .editors_picks.filter(
+                page__live=True, page__locale__language_code=translation.get_language()
+            )
+            .select_related("page")
+        )
     return TemplateResponse(
         request,
         "search/search.html",
@@ -55,6 +61,7 @@ def search(request):
             "results": results,
             "paginator": paginator,
             "promotions": promotions,
+            "extra_query": "&" + urlencode({"q": query}),
         },
     )
 

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -87,7 +88,9 @@ class VideoEmbedBlock(blocks.StructBlock):
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(
-        label=_("link text"), required=False, help_text=_("Leave empty to use the document's title.")
+        label=_("link text"),
+        required=False,
+        help_text=_("Leave empty to use the document's title."),
     )
 
     class Meta:

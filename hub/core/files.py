@@ -9,6 +9,7 @@ import re
 from urllib.parse import quote
 
 import filetype
+
 from django.conf import settings
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils.http import http_date
@@ -78,14 +79,23 @@ def content_disposition(filename, attachment):
     return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
-def file_response(request, fieldfile, *, filename, content_type=None, attachment=False,
-                  private=False, last_modified=None, etag=None):
+def file_response(
+    request,
+    fieldfile,
+    *,
+    filename,
+    content_type=None,
+    attachment=False,
+    private=False,
+    last_modified=None,
+    etag=None,
+):
     """Answer with the file, or the byte range asked for (206), or 416."""
     content_type = content_type or sniff_content_type(fieldfile, filename)
     size = fieldfile.size
     byte_range = parse_range(request.headers.get("Range", ""), size)
     if_range = request.headers.get("If-Range")
-    if byte_range and if_range and etag and if_range.strip('"') != etag:
+    if byte_range and if_range and (not etag or if_range.strip('"') != etag):
         byte_range = None
 
     handoff = settings.HUB_FILE_HANDOFF

@@ -12,7 +12,10 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.db.models import Q
 from django.views.decorators.cache import cache_control
+
 from wagtail.models import Page, Site
+
+from hub.core.utils import absolute_url
 
 
 class HubSitemap(Sitemap):
@@ -27,15 +30,11 @@ class HubSitemap(Sitemap):
         roots = site.root_page.get_translations(inclusive=True)
         in_site = reduce(or_, (Q(path__startswith=root.path) for root in roots))
         return list(
-            Page.objects.filter(in_site)
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("path")
+            Page.objects.filter(in_site).live().public().select_related("locale").order_by("path")
         )
 
     def location(self, page):
-        return page.get_full_url(self.request)
+        return absolute_url(self.request, page)
 
     def lastmod(self, page):
         return page.last_published_at or page.latest_revision_created_at

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
 from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
@@ -82,10 +83,11 @@ def _check_search():
 
 
 def _check_tasks():
-    from django_tasks import default_task_backend
+    from django_tasks import task_backends
 
-    result = {"status": "ok", "backend": type(default_task_backend).__name__}
-    if "django_tasks_db" in type(default_task_backend).__module__:
+    backend = task_backends["default"]
+    result = {"status": "ok", "backend": type(backend).__name__}
+    if "django_tasks_db" in type(backend).__module__:
         from django_tasks_db.models import DBTaskResult
 
         result["pending"] = DBTaskResult.objects.ready().count()

@@ -2,6 +2,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
+
 from wagtail.models import Locale
 
 from hub.news.models import NewsIndexPage, NewsPage
@@ -24,16 +25,13 @@ class NewsFeed(Feed):
         return index.get_url(self.request) if index else "/"
 
     def description(self, locale):
-        return _("News from the network on national human rights institutions and the "
-                 "prevention of torture in Latin America.")
+        return _(
+            "News from the network on national human rights institutions and the "
+            "prevention of torture in Latin America."
+        )
 
     def items(self, locale):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .order_by("-date", "-pk")[:30]
-        )
+        return NewsPage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")[:30]
 
     def item_title(self, item):
         return item.title

@@ -2,6 +2,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -93,7 +94,9 @@ class NewsPage(BasePage):
         index.SearchField("summary_text", boost=2),
         index.SearchField("body"),
         index.FilterField("date"),
-        index.RelatedFields("authors", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
         index.RelatedFields("topics", [index.RelatedFields("topic", [index.SearchField("name")])]),
     ]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -231,7 +232,9 @@ HUB_FILE_HANDOFF_PREFIX = os.environ.get("FILE_HANDOFF_PREFIX", "/protected-medi
 
 # Wagtail
 WAGTAIL_SITE_NAME = "NHRI Torture Prevention Hub"
-WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+# The public address, when it must not follow the request's Host (canonical URLs, feeds).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "core.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.HubDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -258,5 +261,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # Task and publish chatter would drown long commands' own progress.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        "wagtail_localize": {"level": "WARNING"},
+    },
 }

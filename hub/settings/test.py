@@ -1,5 +1,8 @@
 """The test suite: fast hashing, local memory cache, plain static storage."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -13,3 +16,7 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Uploaded files of the test run stay out of the project's media folder.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "hub-test-media"
+WHITENOISE_USE_FINDERS = True

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
@@ -20,8 +21,10 @@ class HubImage(AbstractImage):
         _("text alternative"),
         max_length=255,
         blank=True,
-        help_text=_("What the image shows, for people who cannot see it. Leave empty "
-                    "for a purely decorative image."),
+        help_text=_(
+            "What the image shows, for people who cannot see it. Leave empty "
+            "for a purely decorative image."
+        ),
     )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
@@ -42,9 +45,7 @@ class HubRendition(AbstractRendition):
 class HubDocument(AbstractDocument):
     """A document whose text is extracted (by a background task) for search."""
 
-    language = models.CharField(
-        _("language"), max_length=5, choices=CONTENT_LANGUAGES, blank=True
-    )
+    language = models.CharField(_("language"), max_length=5, choices=CONTENT_LANGUAGES, blank=True)
     extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
     text_extracted_at = models.DateTimeField(null=True, blank=True, editable=False)
     extraction_error = models.CharField(max_length=255, blank=True, editable=False)

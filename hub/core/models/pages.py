@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -60,7 +61,7 @@ class BasePage(ListingFields, Page):
         return self.search_description or self.listing_summary
 
 
-class StandardPage(BasePage):
+class StandardPage(BasePage):  # noqa: DJ008 - Page defines __str__
     """About, objectives, privacy, accessibility: prose pages."""
 
     introduction = models.TextField(_("introduction"), blank=True)

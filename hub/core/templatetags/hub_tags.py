@@ -1,0 +1,132 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+from hub.core.countries import country_name as _country_name
+from hub.core.models import FooterText
+from hub.core.utils import absolute_url
+
+register = template.Library()
+
+
+def _site_home(request):
+    """The active locale's home page, looked up once per request."""
+    if not hasattr(request, "_hub_home"):
+        site = Site.find_for_request(request)
+        home = None
+        if site is not None:
+            root = site.root_page
+            home = root.get_translation_or_none(Locale.get_active()) or root
+        request._hub_home = home
+    return request._hub_home
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    return _site_home(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def primary_navigation(context):
+    request = context["request"]
+    home = _site_home(request)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())
+
+
+def _page_translations(page):
+    """{language_code: live translation} for a page, itself included."""
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    return {p.locale.language_code: p for p in translations}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """For each language: where the switcher leads and whether the page exists there.
+
+    A page leads to its translation, or to that locale's home with a notice; other views
+    (search, feeds) to the same URL under the other prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    translations = _page_translations(page) if isinstance(page, Page) else None
+    homes = None
+    for code, _name in settings.LANGUAGES:
+        entry = {
+            "code": code,
+            "name": settings.LANGUAGE_NATIVE_NAMES[code],
+            "is_current": code == current,
+            "available": True,
+        }
+        if translations is None:
+            entry["url"] = translate_url(request.get_full_path(), code)
+        elif code in translations:
+            entry["url"] = translations[code].get_url(request)
+        else:
+            if homes is None:
+                home = _site_home(request)
+                homes = _page_translations(home) if home else {}
+            home = homes.get(code)
+            entry["url"] = (home.get_url(request) if home else f"/{code}/") + "?untranslated=1"
+            entry["available"] = False
+        links.append(entry)
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """hreflang alternates: every live translation of the page, plus x-default."""
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        translations = _page_translations(page)
+        links = [
+            {"hreflang": code, "url": absolute_url(request, p)} for code, p in translations.items()
+        ]
+        default = translations.get(settings.LANGUAGE_CODE)
+        if default is not None:
+            links.append({"hreflang": "x-default", "url": absolute_url(request, default)})
+        return links
+    path = request.path
+    links = [
+        {"hreflang": code, "url": request.build_absolute_uri(translate_url(path, code))}
+        for code, _name in settings.LANGUAGES
+    ]
+    links.append(
+        {
+            "hreflang": "x-default",
+            "url": request.build_absolute_uri(translate_url(path, settings.LANGUAGE_CODE)),
+        }
+    )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    return FooterText.objects.filter(locale=Locale.get_active()).first()
+
+
+@register.filter
+def country_name(code):
+    return _country_name(code)
+
+
+@register.filter
+def is_within(page, section):
+    """Whether the page is the section page or below it (for the current navigation item)."""
+    return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None):
+    request = context["request"]
+    page = page or context.get("page")
+    if isinstance(page, Page):
+        return absolute_url(request, page)
+    return request.build_absolute_uri(request.path)

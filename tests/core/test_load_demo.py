@@ -1,0 +1,66 @@
+import io
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
+
+from hub.core.models import FooterText, HubImage, Topic
+from hub.network.models import Person
+from hub.news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "title", "latest_revision_id")),
+        "revisions": Revision.objects.count(),
+        "images": HubImage.objects.count(),
+        "topics": Topic.objects.count(),
+        "people": Person.objects.count(),
+        "footers": FooterText.objects.count(),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+    }
+
+
+def test_a_second_run_changes_nothing():
+    before = snapshot()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert snapshot() == before
+    assert " 0 created, 0 updated" in out.getvalue()
+    assert "0 failed" in out.getvalue()
+
+
+def test_demo_exists_in_three_locales_through_wagtail_localize():
+    for page in NewsPage.objects.filter(locale__language_code="es"):
+        translations = page.get_translations().live()
+        assert {t.locale.language_code for t in translations} == {"en", "pt"}
+        assert all(t.title != page.title for t in translations)
+    # Each translated page has its wagtail-localize record, so sync and "out of date" work.
+    assert Translation.objects.filter(target_locale__language_code="en").exists()
+    assert Translation.objects.filter(target_locale__language_code="pt").exists()
+
+
+def test_sample_people_are_marked():
+    assert Person.objects.exists()
+    assert all(person.is_sample for person in Person.objects.all())
+
+
+def test_an_edit_to_the_spanish_source_shows_as_out_of_date_until_synced():
+    from wagtail_localize.models import TranslationSource
+
+    page = NewsPage.objects.filter(locale__language_code="es").first()
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    page.title = page.title + " (actualizado)"
+    page.save_revision().publish()
+    source.refresh_from_db()
+    assert source.get_source_instance().title.endswith("(actualizado)")
+    # The stored source still holds the old content: the translation is out of date.
+    assert source.as_instance().title != page.title
+    source.update_from_db()
+    assert source.as_instance().title == page.title

@@ -1,0 +1,107 @@
+"""Feeds, sitemap, robots.txt, /healthz, search input."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from wagtail.models import Page
+
+from hub.news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "xhtml": "http://www.w3.org/1999/xhtml",
+}
+
+
+@pytest.mark.parametrize("code", ["es", "en", "pt"])
+def test_news_feed_per_locale(client, code):
+    response = client.get(f"/{code}/feeds/news/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(response.content).find("channel")
+    titles = {item.findtext("title") for item in channel.findall("item")}
+    expected = set(
+        NewsPage.objects.live().filter(locale__language_code=code).values_list("title", flat=True)
+    )
+    assert titles == expected and titles
+    for item in channel.findall("item"):
+        assert f"/{code}/" in item.findtext("link")
+
+
+def test_sitemap_lists_every_live_page_of_every_locale_with_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    urls = root.findall("s:url", SITEMAP_NS)
+    locations = {url.findtext("s:loc", namespaces=SITEMAP_NS) for url in urls}
+    live = Page.objects.live().public().filter(depth__gt=1)
+    assert locations == {"http://testserver" + page.url for page in live}
+    for url in urls:
+        alternates = url.findall("xhtml:link", SITEMAP_NS)
+        assert {link.get("hreflang") for link in alternates} == {"es", "en", "pt"}
+
+
+def test_every_sitemap_url_answers_200(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    for loc in root.iterfind("s:url/s:loc", SITEMAP_NS):
+        path = "/" + loc.text.split("/", 3)[3]
+        assert client.get(path).status_code == 200, path
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_healthz_reports_each_part(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["status"] == "ok"
+    assert set(data["checks"]) == {"database", "cache", "search", "tasks"}
+    assert data["checks"]["tasks"]["pending"] == 0
+
+
+def test_favicon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'tortura "sin cerrar',
+        "AND OR NOT",
+        "NEAR(a b)",
+        "col:value* ^boost",
+        "x" * 5000,
+        "\x00\x1b[31m",
+        "-",
+        '"',
+        "'; DROP TABLE wagtailcore_page; --",
+    ],
+)
+def test_hostile_queries_never_fail(client, query):
+    assert client.get("/es/search/", {"q": query}).status_code == 200
+    assert client.get("/api/search/", {"q": query, "lang": "es"}).status_code == 200
+
+
+def test_search_finds_demo_pages_in_the_requested_language(client):
+    data = client.get("/api/search/", {"q": "Subcomité", "lang": "es"}).json()
+    assert data["total"] >= 1
+    assert all(result["lang"] == "es" for result in data["results"])
+    assert all(result["url"].startswith("/es/") for result in data["results"])
+
+
+def test_search_api_rejects_an_unknown_language(client):
+    response = client.get("/api/search/", {"q": "x", "lang": "fr"})
+    assert response.status_code == 400
+
+
+def test_search_page_number_out_of_range_is_fine(client):
+    assert client.get("/es/search/", {"q": "tortura", "page": "9999"}).status_code == 200
+    assert client.get("/es/search/", {"q": "tortura", "page": "abc"}).status_code == 200

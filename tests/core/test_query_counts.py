@@ -1,0 +1,37 @@
+"""A guard on SQL queries per page type: bounded, and not growing with list length."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import HomePage
+from hub.core.models import StandardPage
+from hub.news.models import NewsIndexPage, NewsPage
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+BUDGET = 25
+
+
+@pytest.mark.parametrize(
+    "model", [HomePage, StandardPage, NewsIndexPage, NewsPage], ids=lambda m: m.__name__
+)
+def test_each_page_type_stays_within_the_query_budget(client, model):
+    page = model.objects.live().filter(locale__language_code="en").first()
+    client.get(page.url)  # warm caches that are per-process, as in production
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page.url).status_code == 200
+    assert len(queries) <= BUDGET, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+def test_news_index_queries_do_not_grow_with_the_number_of_items(client):
+    index = NewsIndexPage.objects.get(locale__language_code="es")
+    client.get(index.url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(index.url)
+    for _ in range(6):
+        NewsPageFactory(parent=index)
+    with CaptureQueriesContext(connection) as after:
+        client.get(index.url)
+    assert len(after) == len(before)

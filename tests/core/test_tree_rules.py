@@ -1,0 +1,32 @@
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from hub.core.models import StandardPage
+from hub.news.models import NewsIndexPage, NewsPage
+
+
+class TreeRulesTests(WagtailPageTestCase):
+    def test_home_pages_sit_under_the_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+
+    def test_standard_pages_nest_under_home_or_each_other(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_news_lives_only_in_its_index(self):
+        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(NewsPage, set())
+
+    def test_one_news_index_per_home(self):
+        home = HomePage.objects.get(locale__language_code="es")
+        self.assertTrue(NewsIndexPage.objects.child_of(home).exists())
+        self.assertFalse(NewsIndexPage.can_create_at(home))
+
+    def test_news_cannot_be_created_at_home(self):
+        self.assertCanNotCreateAt(HomePage, NewsPage)
+        self.assertCanCreateAt(NewsIndexPage, NewsPage)
+        self.assertCanCreateAt(HomePage, StandardPage)

@@ -1,0 +1,79 @@
+import factory
+import wagtail_factories
+
+from django.core.files.base import ContentFile
+
+from wagtail.models import Locale
+
+from hub.core.models import HubDocument, HubImage, StandardPage, Topic
+from hub.network.models import Person
+from hub.news.models import NewsIndexPage, NewsPage
+
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def spanish():
+    return Locale.objects.get(language_code="es")
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Tema {n}")
+    slug = factory.Sequence(lambda n: f"tema-{n}")
+    locale = factory.LazyFunction(spanish)
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Persona Ejemplo {n}")
+    slug = factory.Sequence(lambda n: f"persona-ejemplo-{n}")
+    role = "Investigadora"
+    is_sample = True
+    locale = factory.LazyFunction(spanish)
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    class Meta:
+        model = HubImage
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HubDocument
+
+    title = factory.Sequence(lambda n: f"Documento {n}")
+    file = factory.LazyAttribute(lambda o: ContentFile(MINIMAL_PDF, name="informe.pdf"))
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Página {n}")
+    locale = factory.LazyFunction(spanish)
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "Noticias de prueba"
+    locale = factory.LazyFunction(spanish)
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsPage
+
+    title = factory.Sequence(lambda n: f"Noticia {n}")
+    summary_text = "Resumen de una noticia de prueba."
+    locale = factory.LazyFunction(spanish)
