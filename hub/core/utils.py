@@ -1,4 +1,45 @@
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+
+from wagtail.models import Locale
+
+_locales = {}
+
+
+def active_locale():
+    """The active language's Locale, from a process cache (locales almost never change)."""
+    code = translation.get_language()
+    if code not in _locales:
+        _locales[code] = Locale.objects.get_for_language(code)
+    return _locales[code]
+
+
+def _forget_locales(**kwargs):
+    _locales.clear()
+
+
+post_save.connect(_forget_locales, sender=Locale)
+post_delete.connect(_forget_locales, sender=Locale)
+
+
+def localized_all(objects):
+    """The active locale's translations of several snippets, in one query.
+
+    Each object falls back to itself when it has no translation in the active locale.
+    """
+    objects = list(objects)
+    if not objects:
+        return []
+    locale = active_locale()
+    model = type(objects[0])
+    translations = {
+        item.translation_key: item
+        for item in model.objects.filter(
+            locale=locale, translation_key__in=[obj.translation_key for obj in objects]
+        )
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]
 
 
 def absolute_url(request, page):

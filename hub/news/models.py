@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.models import BasePage
+from hub.core.utils import localized_all
 
 
 class NewsIndexPage(BasePage):
@@ -113,7 +114,7 @@ class NewsPage(BasePage):
         return self.listing_summary or self.summary_text
 
     def author_people(self):
-        return [author.person.localized for author in self.authors.select_related("person")]
+        return localized_all(author.person for author in self.authors.select_related("person"))
 
     def topic_list(self):
-        return [item.topic.localized for item in self.topics.select_related("topic")]
+        return localized_all(item.topic for item in self.topics.select_related("topic"))

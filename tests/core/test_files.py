@@ -17,7 +17,8 @@ def document():
 
 
 def test_document_url_goes_through_the_hub_view(document):
-    assert document.url == f"/documents/{document.pk}/informe.pdf"
+    assert document.url == f"/documents/{document.pk}/{document.filename}"
+    assert document.filename.endswith(".pdf")
 
 
 def test_whole_file(client, document):

@@ -3,11 +3,11 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from hub.core.countries import country_name as _country_name
 from hub.core.models import FooterText
-from hub.core.utils import absolute_url
+from hub.core.utils import absolute_url, active_locale
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ def _site_home(request):
         home = None
         if site is not None:
             root = site.root_page
-            home = root.get_translation_or_none(Locale.get_active()) or root
+            home = root.get_translation_or_none(active_locale()) or root
         request._hub_home = home
     return request._hub_home
 
@@ -38,10 +38,19 @@ def primary_navigation(context):
     return list(home.get_children().live().public().in_menu())
 
 
-def _page_translations(page):
-    """{language_code: live translation} for a page, itself included."""
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-    return {p.locale.language_code: p for p in translations}
+def _page_translations(page, request=None):
+    """{language_code: live translation} for a page, itself included (once per request)."""
+    cache = getattr(request, "_hub_translations", None)
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._hub_translations = cache
+    if page.pk not in cache:
+        translations = (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        )
+        cache[page.pk] = {p.locale.language_code: p for p in translations}
+    return cache[page.pk]
 
 
 @register.simple_tag(takes_context=True)
@@ -55,7 +64,7 @@ def language_links(context):
     page = context.get("page")
     current = translation.get_language()
     links = []
-    translations = _page_translations(page) if isinstance(page, Page) else None
+    translations = _page_translations(page, request) if isinstance(page, Page) else None
     homes = None
     for code, _name in settings.LANGUAGES:
         entry = {
@@ -71,7 +80,7 @@ def language_links(context):
         else:
             if homes is None:
                 home = _site_home(request)
-                homes = _page_translations(home) if home else {}
+                homes = _page_translations(home, request) if home else {}
             home = homes.get(code)
             entry["url"] = (home.get_url(request) if home else f"/{code}/") + "?untranslated=1"
             entry["available"] = False
@@ -85,7 +94,7 @@ def alternate_links(context):
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page):
-        translations = _page_translations(page)
+        translations = _page_translations(page, request)
         links = [
             {"hreflang": code, "url": absolute_url(request, p)} for code, p in translations.items()
         ]
@@ -109,7 +118,7 @@ def alternate_links(context):
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    return FooterText.objects.filter(locale=Locale.get_active()).first()
+    return FooterText.objects.filter(locale=active_locale()).first()
 
 
 @register.filter
