@@ -26,6 +26,11 @@ urlpatterns = [
         authenticate_with_password,
         name="wagtaildocs_authenticate_with_password",
     ),
+    path(
+        settings.MEDIA_URL.lstrip("/") + "images/<path:path>",
+        core_views.serve_image_rendition,
+        name="image_rendition",
+    ),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),
     path("sitemap.xml", sitemap_view, name="sitemap"),

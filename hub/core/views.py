@@ -1,8 +1,10 @@
+import posixpath
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control
@@ -11,6 +13,7 @@ from django.views.decorators.http import require_GET
 from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
+from wagtail.images import get_image_model
 
 from hub.core.files import file_response
 
@@ -40,6 +43,25 @@ def serve_document(request, document_id, document_filename):
         last_modified=document.created_at,
         etag=document.file_hash or None,
     )
+
+
+@require_GET
+def serve_image_rendition(request, path):
+    """Image renditions (public by design in Wagtail) from MEDIA_ROOT/images/.
+
+    Production proxies may serve /media/images/ themselves; this keeps `make run` and a
+    plain gunicorn complete. Nothing outside the renditions folder is reachable here.
+    """
+    field = get_image_model()._meta.get_field("file")
+    name = posixpath.normpath(f"images/{path}")
+    if not name.startswith("images/") or ".." in name.split("/"):
+        raise Http404("No such image.")
+    if not field.storage.exists(name):
+        raise Http404("No such image.")
+    fieldfile = FieldFile(None, field, name)
+    response = file_response(request, fieldfile, filename=posixpath.basename(name))
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
 
 
 @require_GET

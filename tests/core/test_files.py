@@ -97,3 +97,26 @@ def test_private_collection_is_not_served_to_visitors(client, django_user_model,
     response = client.get(document.url, HTTP_RANGE="bytes=0-3")
     assert response.status_code == 206
     assert response["Cache-Control"] == "private, no-store"
+
+
+def test_image_renditions_are_served_with_ranges(client):
+    from hub.core.models import HubImage
+
+    image = HubImage.objects.first()
+    rendition = image.get_rendition("width-200|format-webp")
+    response = client.get(rendition.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert client.get(rendition.url, HTTP_RANGE="bytes=0-3").status_code == 206
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/media/images/../original_images/x.jpg",
+        "/media/images/nope.jpg",
+        "/media/original_images/demo-1.jpg",
+    ],
+)
+def test_nothing_else_in_media_is_reachable(client, path):
+    assert client.get(path).status_code == 404
