@@ -220,7 +220,7 @@ CSRF_COOKIE_HTTPONLY = True
 HUB_CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "media-src 'self'; font-src 'self'; connect-src 'self'; "
-    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
+    "frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com; "
     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
 HUB_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
