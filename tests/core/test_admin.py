@@ -1,7 +1,9 @@
 """The admin as an editor meets it: every page type and snippet opens for editing."""
 
 import pytest
+
 from django.urls import reverse
+
 from wagtail.models import Page
 
 from hub.core.models import FooterText, Topic
