@@ -103,3 +103,15 @@ def test_every_page_has_one_h1_and_a_skip_link(client):
         html = client.get(page.url).content.decode()
         assert html.count("<h1") == 1, page.url
         assert 'href="#main"' in html
+
+
+@pytest.mark.parametrize(
+    "code, phrase",
+    [
+        ("es", "Saltar al contenido principal"),
+        ("en", "Skip to main content"),
+        ("pt", "Pular para o conteúdo principal"),
+    ],
+)
+def test_interface_speaks_the_page_language(client, code, phrase):
+    assert phrase in client.get(f"/{code}/").content.decode()
