@@ -31,6 +31,7 @@ urlpatterns = [
         core_views.serve_image_rendition,
         name="image_rendition",
     ),
+    path("api/", include("hub.upr.urls")),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),
     path("sitemap.xml", sitemap_view, name="sitemap"),

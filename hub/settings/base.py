@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "hub.core",
     "hub.network",
     "hub.news",
+    "hub.upr",
     "media_library",
     "search",
     "wagtail_localize",

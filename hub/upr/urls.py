@@ -1,0 +1,3 @@
+"""Open data of UPR recommendations (/api/recommendations/)."""
+
+urlpatterns = []
