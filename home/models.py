@@ -38,7 +38,12 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage", "news.NewsIndexPage"]
+    subpage_types = [
+        "core.StandardPage",
+        "news.NewsIndexPage",
+        "network.CountryIndexPage",
+        "network.NetworkPage",
+    ]
     template = "home/home_page.html"
 
     class Meta:

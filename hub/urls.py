@@ -10,6 +10,7 @@ from wagtail.documents.views.serve import authenticate_with_password
 from hub.api import api_router
 from hub.core import views as core_views
 from hub.core.sitemap import sitemap_view
+from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
 from search import views as search_views
 
@@ -31,6 +32,8 @@ urlpatterns = [
         core_views.serve_image_rendition,
         name="image_rendition",
     ),
+    path("api/countries/", network_api.countries, name="api_countries"),
+    path("api/organisations/", network_api.organisations, name="api_organisations"),
     path("api/", include("hub.upr.urls")),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),

@@ -31,6 +31,7 @@ from wagtail_localize.strings import StringValue, extract_strings
 from home.models import HomePage
 from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
+from hub.network.demo import load_network, load_network_pages
 from hub.network.models import Person
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
 
@@ -314,9 +315,11 @@ class DemoLoader:
         self.topics()
         self.people()
         self.footer()
+        load_network(self)
         home = self.home()
         self.standard_pages(home)
         self.news(home)
+        load_network_pages(self, home)
         return self.counts, self.failures
 
 

@@ -639,7 +639,7 @@ PAGES = [
             "en": "country-overview",
             "pt": "panorama-dos-paises",
         },
-        "show_in_menus": True,
+        "show_in_menus": False,
         "title": {
             "es": "Panorama de países",
             "en": "Country overview",

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
 class SecurityHeadersMiddleware:
@@ -19,3 +20,15 @@ class SecurityHeadersMiddleware:
         if not request.path.startswith(self.exempt_prefixes):
             response.setdefault("Content-Security-Policy", settings.HUB_CONTENT_SECURITY_POLICY)
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, without its 404 → /<lang>/… redirect for addresses that
+    never have a language prefix (APIs, files, feeds of the whole site)."""
+
+    unprefixed = ("/api/", "/documents/", "/media/", "/admin/", "/sitemap.xml", "/healthz")
+
+    def process_response(self, request, response):
+        if request.path.startswith(self.unprefixed):
+            return response
+        return super().process_response(request, response)

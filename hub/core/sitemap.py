@@ -52,15 +52,25 @@ class HubSitemap(Sitemap):
         urls = []
         for item in self.paginator.page(page).object_list:
             alternates = self._alternates_for(item)
-            urls.append(
-                {
-                    "item": item,
-                    "location": self.location(item),
-                    "lastmod": self.lastmod(item),
-                    "alternates": alternates if len(alternates) > 1 else [],
-                }
-            )
+            urls.append(self._entry(item, self.location(item), alternates, ""))
+            # Routable pages (country profiles) list the sub-pages they serve.
+            subpaths = getattr(item.specific_deferred, "sitemap_subpaths", None)
+            for subpath in subpaths() if subpaths else []:
+                urls.append(self._entry(item, self.location(item) + subpath, alternates, subpath))
         return urls
+
+    def _entry(self, item, location, alternates, subpath):
+        return {
+            "item": item,
+            "location": location,
+            "lastmod": self.lastmod(item),
+            "alternates": [
+                {"lang_code": alt["lang_code"], "location": alt["location"] + subpath}
+                for alt in alternates
+            ]
+            if len(alternates) > 1
+            else [],
+        }
 
 
 @cache_control(max_age=3600, public=True)

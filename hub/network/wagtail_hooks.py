@@ -1,17 +1,41 @@
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from django.utils.translation import gettext_lazy as _
 
-from hub.network.models import Person
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from hub.network.models import Country, Organisation, Person
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    menu_order = 200
-    add_to_admin_menu = True
-    list_display = ["name", "role", "affiliation", "country_code", "locale"]
+    list_display = ["name", "role", "organisation", "country_code", "locale"]
     list_filter = ["locale", "country_code", "is_sample"]
     search_fields = ["name", "role", "affiliation"]
 
 
-register_snippet(PersonViewSet)
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "acronym", "kind", "country_code", "ganhri_status", "is_npm", "locale"]
+    list_filter = ["locale", "kind", "country_code", "is_npm", "ganhri_status"]
+    search_fields = ["name", "acronym", "description"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "globe"
+    list_display = ["name", "iso_code", "subregion", "status_updated_on", "locale"]
+    list_filter = ["locale", "subregion"]
+    search_fields = ["name", "iso_code"]
+
+
+class NetworkViewSetGroup(SnippetViewSetGroup):
+    items = (CountryViewSet, OrganisationViewSet, PersonViewSet)
+    menu_icon = "globe"
+    menu_label = _("Network")
+    menu_name = "network"
+    menu_order = 200
+
+
+register_snippet(NetworkViewSetGroup)

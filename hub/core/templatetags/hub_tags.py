@@ -139,3 +139,17 @@ def canonical_url(context, page=None):
     if isinstance(page, Page):
         return absolute_url(request, page)
     return request.build_absolute_uri(request.path)
+
+
+@register.filter
+def precise_date(value, precision="day"):
+    """A date shown only as precisely as it is known: day, month or year."""
+    from django.utils.formats import date_format
+
+    if not value:
+        return ""
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return date_format(value, "YEAR_MONTH_FORMAT")
+    return date_format(value, "DATE_FORMAT")

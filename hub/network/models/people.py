@@ -39,6 +39,15 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
         verbose_name=_("photo"),
     )
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("organisation"),
+        help_text=_("Where the person works now; the affiliation text may say more."),
+    )
     short_bio = models.TextField(_("short biography"), blank=True, max_length=1200)
     links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
     is_sample = models.BooleanField(
@@ -52,6 +61,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldPanel("role"),
         FieldPanel("affiliation"),
+        FieldPanel("organisation"),
         FieldPanel("country_code"),
         FieldPanel("photo"),
         FieldPanel("short_bio"),
@@ -63,6 +73,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("slug"),
         TranslatableField("role"),
         TranslatableField("affiliation"),
+        SynchronizedField("organisation"),
         SynchronizedField("country_code"),
         SynchronizedField("photo"),
         TranslatableField("short_bio"),

@@ -1,0 +1,139 @@
+"""Open data: /api/countries/ and /api/organisations/."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale
+
+from hub.core.api import BadRequest, error, paginated
+from hub.network import status as statuses
+from hub.network.models import Country, CountryIndexPage, Organisation
+from hub.network.models.organisations import OrganisationKind
+
+SOURCE_LANGUAGE = "es"
+
+
+def _source_locale():
+    return Locale.objects.get(language_code=SOURCE_LANGUAGE)
+
+
+def _profile_bases(request):
+    """{language: URL of the countries overview} for building profile URLs."""
+    bases = {}
+    for page in CountryIndexPage.objects.live().public().select_related("locale"):
+        bases[page.locale.language_code] = request.build_absolute_uri(page.get_url(request))
+    return bases
+
+
+def _names(items_by_key, key):
+    return {lang: item.name for lang, item in items_by_key.get(key, {}).items()}
+
+
+def _by_translation_key(queryset):
+    grouped = {}
+    for item in queryset.select_related("locale"):
+        grouped.setdefault(item.translation_key, {})[item.locale.language_code] = item
+    return grouped
+
+
+@require_GET
+def countries(request):
+    """Every country with its names, timeline (ISO dates, sources), NHRI, NPM and URL."""
+    try:
+        source = _source_locale()
+        queryset = (
+            Country.objects.filter(locale=source).prefetch_related("events").order_by("iso_code")
+        )
+        names = _by_translation_key(Country.objects.all())
+        organisations = list(Organisation.objects.filter(locale=source, country_code__gt=""))
+        bases = _profile_bases(request)
+        today = datetime.date.today()
+        language = request.GET.get("lang", translation.get_language())
+        if language not in dict(settings.LANGUAGES):
+            raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
+
+        def serialize(country):
+            timeline = country.timeline()
+            current = statuses.status_on(timeline, today)
+            own = [o for o in organisations if o.country_code == country.iso_code]
+            nhri = next((o for o in own if o.kind == "nhri"), None)
+            npm = next((o for o in own if o.is_npm), None)
+            return {
+                "iso_code": country.iso_code,
+                "names": _names(names, country.translation_key),
+                "subregion": country.subregion,
+                "status": {
+                    "category": current.category,
+                    "label": str(statuses.CATEGORIES[current.category]),
+                    "as_of": today.isoformat(),
+                    "last_updated": country.status_updated_on.isoformat(),
+                },
+                "timeline": [event_json(event) for event in timeline],
+                "nhri": organisation_json(nhri) if nhri else None,
+                "npm": organisation_json(npm) if npm else None,
+                "url": (bases.get(language, "") + country.iso_code.lower() + "/")
+                if bases
+                else None,
+            }
+
+        return paginated(request, queryset, serialize)
+    except BadRequest as problem:
+        return error(problem)
+
+
+def event_json(event):
+    return {
+        "kind": event.kind,
+        "date": event.date.isoformat(),
+        "precision": event.precision,
+        "uncertain": event.uncertain,
+        "body": event.body,
+        "is_nhri": event.is_nhri,
+        "accreditation_status": event.accreditation_status or None,
+        "upr_cycle": event.upr_cycle,
+        "upr_session": event.upr_session,
+        "note": event.note,
+        "source": {"title": event.source_title, "url": event.source_url or None},
+    }
+
+
+def organisation_json(organisation):
+    return {
+        "slug": organisation.slug,
+        "name": organisation.name,
+        "acronym": organisation.acronym,
+        "kind": organisation.kind,
+        "country": organisation.country_code or None,
+        "website": organisation.website or None,
+        "ganhri_status": organisation.ganhri_status or None,
+        "ganhri_as_of": organisation.ganhri_as_of or None,
+        "is_npm": organisation.is_npm,
+    }
+
+
+@require_GET
+def organisations(request):
+    """Organisations in one language (?lang=, default the source), filter by country, kind."""
+    try:
+        language = request.GET.get("lang", SOURCE_LANGUAGE)
+        if language not in dict(settings.LANGUAGES):
+            raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
+        queryset = Organisation.objects.filter(locale__language_code=language).order_by("slug")
+        country = request.GET.get("country", "").upper()
+        if country:
+            if len(country) != 2 or not country.isalpha():
+                raise BadRequest("country must be an ISO 3166 two-letter code.")
+            queryset = queryset.filter(country_code=country)
+        kind = request.GET.get("kind", "")
+        if kind:
+            if kind not in OrganisationKind.values:
+                raise BadRequest(
+                    f"Unknown kind {kind!r}: use one of {', '.join(OrganisationKind.values)}."
+                )
+            queryset = queryset.filter(kind=kind)
+        return paginated(request, queryset, organisation_json)
+    except BadRequest as problem:
+        return error(problem)

@@ -1,0 +1,165 @@
+"""Countries and their dated status timelines (CAT, OPCAT, NPM, NHRI, UPR)."""
+
+import datetime
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+ISO_CODE_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", _("Use an ISO 3166 two-letter code."))
+
+
+class Subregion(models.TextChoices):
+    NORTH_AMERICA = "north-america", _("North America")
+    CENTRAL_AMERICA = "central-america", _("Central America")
+    CARIBBEAN = "caribbean", _("Caribbean")
+    SOUTH_AMERICA = "south-america", _("South America")
+
+
+class Country(TranslatableMixin, ClusterableModel, index.Indexed):
+    """A state the network follows. Its ISO code is its identity in URLs, filters and APIs.
+
+    The name and the notes of its events are translated; the events' dates, kinds and
+    sources are shared by every translation.
+    """
+
+    iso_code = models.CharField(_("ISO code"), max_length=2, validators=[ISO_CODE_VALIDATOR])
+    name = models.CharField(_("name"), max_length=100)
+    subregion = models.CharField(_("subregion"), max_length=20, choices=Subregion.choices)
+    summary = models.TextField(_("summary"), blank=True)
+    status_updated_on = models.DateField(
+        _("status last checked"),
+        default=datetime.date.today,
+        help_text=_("When the timeline was last checked against its sources."),
+    )
+
+    panels = [
+        FieldPanel("iso_code"),
+        FieldPanel("name"),
+        FieldPanel("subregion"),
+        FieldPanel("summary"),
+        FieldPanel("status_updated_on"),
+        InlinePanel("events", heading=_("Status timeline"), label=_("Event")),
+    ]
+    translatable_fields = [
+        SynchronizedField("iso_code"),
+        TranslatableField("name"),
+        SynchronizedField("subregion"),
+        TranslatableField("summary"),
+        SynchronizedField("status_updated_on"),
+        TranslatableField("events"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("summary"),
+        index.FilterField("locale_id"),
+        index.FilterField("iso_code"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["iso_code", "locale"], name="unique_country_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def timeline(self):
+        return sorted(self.events.all(), key=lambda event: (event.date, event.sort_order or 0))
+
+
+class EventKind(models.TextChoices):
+    CAT_RATIFICATION = "cat_ratification", _("CAT ratified")
+    OPCAT_SIGNATURE = "opcat_signature", _("OPCAT signed")
+    OPCAT_RATIFICATION = "opcat_ratification", _("OPCAT ratified")
+    NPM_DESIGNATED = "npm_designated", _("NPM designated")
+    NPM_OPERATIONAL = "npm_operational", _("NPM operational")
+    NHRI_ACCREDITATION = "nhri_accreditation", _("NHRI accreditation")
+    UPR_REVIEW = "upr_review", _("UPR review")
+    OTHER = "other", _("Other milestone")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+class CountryStatusEvent(TranslatableMixin, Orderable):
+    """One dated fact of a country's timeline, with its source."""
+
+    country = ParentalKey(Country, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices)
+    date = models.DateField(
+        _("date"), help_text=_("For a month or a year, the first day of it (and set precision).")
+    )
+    precision = models.CharField(
+        _("precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    uncertain = models.BooleanField(
+        _("uncertain"), default=False, help_text=_("Sources disagree or the date is unconfirmed.")
+    )
+    body = models.CharField(_("body"), max_length=255, blank=True)
+    is_nhri = models.BooleanField(
+        _("the body is the NHRI"), null=True, blank=True, help_text=_("For NPM events.")
+    )
+    accreditation_status = models.CharField(
+        _("GANHRI status"), max_length=1, blank=True, choices=[("A", "A"), ("B", "B"), ("C", "C")]
+    )
+    upr_cycle = models.PositiveSmallIntegerField(_("UPR cycle"), null=True, blank=True)
+    upr_session = models.PositiveSmallIntegerField(_("UPR session"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    source_title = models.CharField(_("source"), max_length=255)
+    source_url = models.URLField(_("source address"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("date"),
+                FieldPanel("precision"),
+                FieldPanel("uncertain"),
+            ],
+            heading=_("What and when"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("is_nhri"),
+        FieldPanel("accreditation_status"),
+        FieldPanel("upr_cycle"),
+        FieldPanel("upr_session"),
+        FieldPanel("note"),
+        FieldPanel("source_title"),
+        FieldPanel("source_url"),
+    ]
+    translatable_fields = [
+        SynchronizedField("kind"),
+        SynchronizedField("date"),
+        SynchronizedField("precision"),
+        SynchronizedField("uncertain"),
+        TranslatableField("body"),
+        SynchronizedField("is_nhri"),
+        SynchronizedField("accreditation_status"),
+        SynchronizedField("upr_cycle"),
+        SynchronizedField("upr_session"),
+        TranslatableField("note"),
+        SynchronizedField("source_title"),
+        SynchronizedField("source_url"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("status event")
+        verbose_name_plural = _("status events")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.date.isoformat()})"

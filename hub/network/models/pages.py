@@ -1,0 +1,254 @@
+"""The regional overview with its country profiles, and the network directory."""
+
+import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.search import index
+
+from hub.core.models import BasePage
+from hub.core.utils import active_locale
+from hub.network import status as statuses
+
+
+def parse_on(value, default=None):
+    """A date from ?on= (YYYY-MM-DD or a year), clamped to 2006..today; None if unreadable."""
+    today = datetime.date.today()
+    if not value:
+        return default or today
+    value = value.strip()[:10]
+    on = None
+    if value.isdigit() and len(value) == 4:
+        on = datetime.date(int(value), 12, 31)
+    else:
+        try:
+            on = parse_date(value)
+        except ValueError:
+            on = None
+    if on is None:
+        return None
+    return min(max(on, datetime.date(statuses.FIRST_MAP_YEAR, 1, 1)), today)
+
+
+class CountryIndexPage(RoutablePageMixin, BasePage):
+    """The regional overview (map, table, date control) and a profile per country."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "network/country_index_page.html"
+
+    class Meta:
+        verbose_name = _("countries overview")
+
+    def countries(self):
+        from hub.network.models import Country
+
+        return (
+            Country.objects.filter(locale=active_locale())
+            .prefetch_related("events")
+            .order_by("name")
+        )
+
+    @path("")
+    def overview(self, request):
+        on = parse_on(request.GET.get("on"))
+        invalid_date = on is None
+        on = on or datetime.date.today()
+        base_url = self.get_url(request)
+        rows = [
+            {
+                "country": country,
+                "status": statuses.status_on(country.timeline(), on),
+                "url": f"{base_url}{country.iso_code.lower()}/",
+            }
+            for country in self.countries()
+        ]
+        geometry = map_geometry()
+        shapes = geometry.get("countries", {})
+        map_rows = [
+            {**row, "d": shapes[row["country"].iso_code]["d"]}
+            for row in rows
+            if row["country"].iso_code in shapes
+        ]
+        counts = {key: 0 for key in statuses.CATEGORIES}
+        for row in rows:
+            counts[row["status"].category] += 1
+        legend = [
+            {"key": key, "label": label, "count": counts[key]}
+            for key, label in statuses.CATEGORIES.items()
+        ]
+        last_updated = max((row["country"].status_updated_on for row in rows), default=None)
+        return self.render(
+            request,
+            context_overrides={
+                "rows": rows,
+                "on": on,
+                "invalid_date": invalid_date,
+                "legend": legend,
+                "first_year": statuses.FIRST_MAP_YEAR,
+                "today": datetime.date.today(),
+                "last_updated": last_updated,
+                "map": geometry,
+                "map_rows": map_rows,
+                "year_range": range(statuses.FIRST_MAP_YEAR, datetime.date.today().year + 1),
+            },
+        )
+
+    @re_path(r"^(?P<iso>[A-Za-z]{2})/$")
+    def profile(self, request, iso):
+        from hub.network.models import Country, Organisation, Person
+
+        country = (
+            Country.objects.filter(locale=active_locale(), iso_code=iso.upper())
+            .prefetch_related("events")
+            .first()
+        )
+        if country is None:
+            raise Http404("No such country.")
+        on = datetime.date.today()
+        timeline = country.timeline()
+        organisations = Organisation.objects.filter(
+            locale=active_locale(), country_code=country.iso_code
+        ).order_by("kind", "name")
+        people = (
+            Person.objects.filter(locale=active_locale(), country_code=country.iso_code)
+            .select_related("photo")
+            .order_by("name")
+        )
+        return TemplateResponse(
+            request,
+            "network/country_profile.html",
+            {
+                "page": self,
+                "self": self,
+                "country": country,
+                "status": statuses.status_on(timeline, on),
+                "timeline": timeline,
+                "nhri": next((o for o in organisations if o.kind == "nhri"), None),
+                "npm": next((o for o in organisations if o.is_npm), None),
+                "organisations": organisations,
+                "people": people,
+                "recommendations": recommendations_for(country.iso_code),
+                "on": on,
+            },
+        )
+
+    def sitemap_subpaths(self):
+        """The profiles' paths below this page, the same in every locale."""
+        from hub.network.models import Country
+
+        codes = Country.objects.filter(locale_id=self.locale_id).values_list("iso_code", flat=True)
+        return [f"{code.lower()}/" for code in sorted(codes)]
+
+    def profile_url(self, iso, request=None):
+        return self.get_url(request) + self.reverse_subpage("profile", args=[iso.lower()])
+
+
+def recommendations_for(iso_code, limit=20):
+    """The UPR recommendations to the country, newest cycle first (if hub.upr has them)."""
+    from django.apps import apps
+
+    if not apps.is_installed("hub.upr"):
+        return []
+    try:
+        Recommendation = apps.get_model("upr", "Recommendation")
+    except LookupError:
+        return []
+    queryset = Recommendation.objects.filter(country=iso_code).order_by("-cycle", "-session", "pk")
+    return {"count": queryset.count(), "items": list(queryset[:limit])}
+
+
+_geometry = None
+
+
+def map_geometry():
+    """The committed map geometry (static/img/latam-map.json), read once per process."""
+    global _geometry
+    if _geometry is None:
+        import json
+
+        from django.conf import settings
+
+        source = settings.BASE_DIR / "static" / "img" / "latam-map.json"
+        _geometry = json.loads(source.read_text()) if source.exists() else {}
+    return _geometry
+
+
+class NetworkPage(BasePage):
+    """The directory: organisations and people, filtered by country and kind, searched."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "network/network_page.html"
+    per_page = 30
+
+    class Meta:
+        verbose_name = _("network directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.network.models import Country, Organisation, Person
+        from hub.network.models.organisations import OrganisationKind
+
+        context = super().get_context(request, *args, **kwargs)
+        locale = active_locale()
+        country = (request.GET.get("country") or "").upper()[:2]
+        kind = request.GET.get("kind") or ""
+        query = (request.GET.get("q") or "").strip()[:100]
+        organisations = Organisation.objects.filter(locale=locale)
+        people = Person.objects.filter(locale=locale).select_related("organisation")
+        if country:
+            organisations = organisations.filter(country_code=country)
+            people = people.filter(country_code=country)
+        if kind in OrganisationKind.values:
+            organisations = organisations.filter(kind=kind)
+            people = people.filter(organisation__kind=kind)
+        if query:
+            organisations = organisations.filter(
+                models.Q(name__icontains=query)
+                | models.Q(acronym__icontains=query)
+                | models.Q(description__icontains=query)
+            )
+            people = people.filter(
+                models.Q(name__icontains=query)
+                | models.Q(role__icontains=query)
+                | models.Q(affiliation__icontains=query)
+            )
+        context.update(
+            {
+                "organisations": paginate(
+                    organisations.order_by("name"), request, "opage", self.per_page
+                ),
+                "people": paginate(people.order_by("name"), request, "ppage", self.per_page),
+                "countries": Country.objects.filter(locale=locale).order_by("name"),
+                "kinds": OrganisationKind.choices,
+                "selected": {"country": country, "kind": kind, "q": query},
+            }
+        )
+        return context
+
+
+def paginate(queryset, request, param, per_page):
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get(param, 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
