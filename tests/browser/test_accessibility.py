@@ -22,12 +22,17 @@ def page_paths(base):
             "core.StandardPage",
             "news.NewsIndexPage",
             "news.NewsPage",
+            "network.CountryIndexPage",
+            "network.NetworkPage",
         ]:
             url = f"{base}/api/v2/pages/?type={page_type}&locale={code}&limit=1"
             with urllib.request.urlopen(url) as response:
                 items = json.load(response)["items"]
             assert items, f"no {page_type} in {code}"
             paths[f"{page_type}-{code}"] = base + urlsplit(items[0]["meta"]["html_url"]).path
+        overview = paths[f"network.CountryIndexPage-{code}"]
+        paths[f"overview-2011-{code}"] = overview + "?on=2011-12-31"
+        paths[f"country-profile-{code}"] = overview + "ec/"
         paths[f"search-{code}"] = f"{base}/{code}/search/?q=tortura"
         paths[f"not-translated-{code}"] = f"{base}/{code}/?untranslated=1"
     return paths
