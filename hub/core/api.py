@@ -25,7 +25,7 @@ def positive_int(request, name, default, maximum=None):
     raw = request.GET.get(name)
     if raw in (None, ""):
         return default
-    if not raw.isdigit() or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         raise BadRequest(_("%(name)s must be a positive whole number.") % {"name": name})
     value = int(raw)
     return min(value, maximum) if maximum else value

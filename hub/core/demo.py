@@ -33,6 +33,7 @@ from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
 from hub.network.demo import load_network, load_network_pages
 from hub.network.models import Person
+from hub.upr.demo import load_demo_recommendations
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
 
 SOURCE = "es"
@@ -320,6 +321,7 @@ class DemoLoader:
         self.standard_pages(home)
         self.news(home)
         load_network_pages(self, home)
+        self.counts.update(load_demo_recommendations(self.write))
         return self.counts, self.failures
 
 

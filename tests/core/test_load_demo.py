@@ -46,9 +46,15 @@ def test_demo_exists_in_three_locales_through_wagtail_localize():
     assert Translation.objects.filter(target_locale__language_code="pt").exists()
 
 
-def test_sample_people_are_marked():
-    assert Person.objects.exists()
-    assert all(person.is_sample for person in Person.objects.all())
+def test_sample_people_are_marked_and_real_ones_are_not():
+    from hub.core import demo_content
+    from hub.network.demo import PEOPLE
+
+    samples = {person["slug"] for person in demo_content.PEOPLE}
+    real = {person["slug"] for person in PEOPLE}
+    assert samples and real and not samples & real
+    for person in Person.objects.all():
+        assert person.is_sample == (person.slug in samples), person.slug
 
 
 def test_an_edit_to_the_spanish_source_shows_as_out_of_date_until_synced():

@@ -3,13 +3,23 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from hub.core.models import StandardPage
+from hub.network.models import CountryIndexPage, NetworkPage
 from hub.news.models import NewsIndexPage, NewsPage
 
 
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_pages_sit_under_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, CountryIndexPage, NetworkPage}
+        )
+
+    def test_network_pages_are_single_children_of_home(self):
+        home = HomePage.objects.get(locale__language_code="es")
+        for model in (CountryIndexPage, NetworkPage):
+            self.assertAllowedParentPageTypes(model, {HomePage})
+            self.assertAllowedSubpageTypes(model, set())
+            self.assertFalse(model.can_create_at(home))
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
