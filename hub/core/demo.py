@@ -33,8 +33,8 @@ from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
 from hub.network.demo import load_network, load_network_pages
 from hub.network.models import Person
-from hub.upr.demo import load_demo_recommendations
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
+from hub.upr.demo import load_demo_recommendations
 
 SOURCE = "es"
 TARGETS = ("en", "pt")
