@@ -35,3 +35,26 @@ def test_news_index_queries_do_not_grow_with_the_number_of_items(client):
     with CaptureQueriesContext(connection) as after:
         client.get(index.url)
     assert len(after) == len(before)
+
+
+@pytest.mark.parametrize(
+    "suffix", ["", "?on=2011-12-31", "ar/"], ids=["overview", "overview-2011", "profile"]
+)
+def test_country_pages_stay_within_the_budget(client, suffix):
+    from hub.network.models import CountryIndexPage
+
+    url = CountryIndexPage.objects.get(locale__language_code="pt").url + suffix
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len(queries) <= BUDGET
+
+
+def test_directory_stays_within_the_budget(client):
+    from hub.network.models import NetworkPage
+
+    url = NetworkPage.objects.get(locale__language_code="en").url
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, {"country": "AR"}).status_code == 200
+    assert len(queries) <= BUDGET
