@@ -110,7 +110,7 @@ class CountryStatusEvent(TranslatableMixin, Orderable):
     uncertain = models.BooleanField(
         _("uncertain"), default=False, help_text=_("Sources disagree or the date is unconfirmed.")
     )
-    body = models.CharField(_("body"), max_length=255, blank=True)
+    body = models.CharField(_("institution"), max_length=255, blank=True)
     is_nhri = models.BooleanField(
         _("the body is the NHRI"), null=True, blank=True, help_text=_("For NPM events.")
     )
