@@ -32,7 +32,8 @@ OTHER = {
     "US": _("United States"),
 }
 COUNTRY_NAMES = {**LATIN_AMERICA, **OTHER}
-COUNTRY_CHOICES = sorted(COUNTRY_NAMES.items(), key=lambda item: str(item[1]))
+# Sorted by code: sorting by name would depend on the language active at import time.
+COUNTRY_CHOICES = sorted(COUNTRY_NAMES.items())
 
 
 def country_name(code):
