@@ -43,6 +43,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "network.CountryIndexPage",
         "network.NetworkPage",
+        "media_library.RecordingIndexPage",
     ]
     template = "home/home_page.html"
 

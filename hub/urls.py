@@ -12,6 +12,8 @@ from hub.core import views as core_views
 from hub.core.sitemap import sitemap_view
 from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
+from media_library import views as media_views
+from media_library.feeds import PodcastFeed, chapters_json
 from search import views as search_views
 
 urlpatterns = [
@@ -35,6 +37,19 @@ urlpatterns = [
     path("api/countries/", network_api.countries, name="api_countries"),
     path("api/organisations/", network_api.organisations, name="api_organisations"),
     path("api/", include("hub.upr.urls")),
+    path("media/files/<int:media_id>/<str:filename>", media_views.serve_media, name="media_file"),
+    path(
+        "media/renditions/<int:rendition_id>/<str:filename>",
+        media_views.serve_rendition,
+        name="media_rendition",
+    ),
+    path(
+        "media/captions/<int:caption_id>/<str:language>.vtt",
+        media_views.serve_caption,
+        name="media_caption",
+    ),
+    path("embed/recordings/<int:page_id>/", media_views.embed, name="recording_embed"),
+    path("api/recordings/<int:page_id>/chapters.json", chapters_json, name="recording_chapters"),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),
     path("sitemap.xml", sitemap_view, name="sitemap"),
@@ -49,6 +64,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/podcast/", PodcastFeed(), name="podcast_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

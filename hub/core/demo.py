@@ -35,6 +35,7 @@ from hub.network.demo import load_network, load_network_pages
 from hub.network.models import Person
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
 from hub.upr.demo import load_demo_recommendations
+from media_library.demo import load_recordings
 
 SOURCE = "es"
 TARGETS = ("en", "pt")
@@ -321,6 +322,7 @@ class DemoLoader:
         self.standard_pages(home)
         self.news(home)
         load_network_pages(self, home)
+        load_recordings(self, home)
         self.counts.update(load_demo_recommendations(self.write))
         return self.counts, self.failures
 

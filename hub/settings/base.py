@@ -245,7 +245,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "webp", "jpeg": "webp", "gif": "gif"}
-WAGTAILMEDIA = {"MEDIA_MODEL": "media_library.MediaFile"}
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "media_library.MediaFile",
+    "MEDIA_FORM_BASE": "media_library.forms.MediaFileForm",
+    "AUDIO_EXTENSIONS": ["aac", "m4a", "mp3", "oga", "ogg", "opus", "wav", "weba"],
+    "VIDEO_EXTENSIONS": ["m4v", "mov", "mp4", "ogv", "webm"],
+}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_HITS_MAX_AGE = 14
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

@@ -24,6 +24,8 @@ def page_paths(base):
             "news.NewsPage",
             "network.CountryIndexPage",
             "network.NetworkPage",
+            "media_library.RecordingIndexPage",
+            "media_library.RecordingPage",
         ]:
             url = f"{base}/api/v2/pages/?type={page_type}&locale={code}&limit=1"
             with urllib.request.urlopen(url) as response:

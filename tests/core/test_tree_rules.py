@@ -5,13 +5,15 @@ from home.models import HomePage
 from hub.core.models import StandardPage
 from hub.network.models import CountryIndexPage, NetworkPage
 from hub.news.models import NewsIndexPage, NewsPage
+from media_library.models import RecordingIndexPage, RecordingPage
 
 
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_pages_sit_under_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, CountryIndexPage, NetworkPage}
+            HomePage,
+            {StandardPage, NewsIndexPage, CountryIndexPage, NetworkPage, RecordingIndexPage},
         )
 
     def test_network_pages_are_single_children_of_home(self):
@@ -40,3 +42,11 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, NewsPage)
         self.assertCanCreateAt(NewsIndexPage, NewsPage)
         self.assertCanCreateAt(HomePage, StandardPage)
+
+
+class RecordingTreeTests(WagtailPageTestCase):
+    def test_recordings_live_in_their_index(self):
+        self.assertAllowedParentPageTypes(RecordingIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(RecordingIndexPage, {RecordingPage})
+        self.assertAllowedParentPageTypes(RecordingPage, {RecordingIndexPage})
+        self.assertAllowedSubpageTypes(RecordingPage, set())

@@ -153,3 +153,15 @@ def precise_date(value, precision="day"):
     if precision == "month":
         return date_format(value, "YEAR_MONTH_FORMAT")
     return date_format(value, "DATE_FORMAT")
+
+
+@register.filter
+def timecode(seconds):
+    """12.3 → "0:12", 3725 → "1:02:05"."""
+    try:
+        total = int(float(seconds))
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -1,0 +1,162 @@
+"""The podcast: every recording of a locale as audio (videos through their audio rendition).
+
+RSS 2.0 with the iTunes tags podcast apps need, exact enclosure lengths and types, and the
+Podcasting 2.0 `podcast:transcript` and `podcast:chapters` elements.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import translation
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale
+
+from hub.core.templatetags.hub_tags import timecode
+from media_library.models import RecordingIndexPage, RecordingPage
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+
+
+class PodcastFeedType(Rss201rev2Feed):
+    content_type = "application/rss+xml; charset=utf-8"
+
+    def rss_attributes(self):
+        attributes = super().rss_attributes()
+        attributes["xmlns:itunes"] = ITUNES
+        attributes["xmlns:podcast"] = PODCAST
+        return attributes
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        feed = self.feed
+        handler.addQuickElement("itunes:author", feed["itunes_author"])
+        handler.addQuickElement("itunes:explicit", "false")
+        handler.addQuickElement("itunes:type", "episodic")
+        handler.startElement("itunes:category", {"text": "Government"})
+        handler.endElement("itunes:category")
+        if feed.get("itunes_image"):
+            handler.startElement("itunes:image", {"href": feed["itunes_image"]})
+            handler.endElement("itunes:image")
+        handler.addQuickElement("itunes:summary", feed["description"])
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("itunes:duration", item["itunes_duration"])
+        handler.addQuickElement("itunes:explicit", "false")
+        if item.get("itunes_image"):
+            handler.startElement("itunes:image", {"href": item["itunes_image"]})
+            handler.endElement("itunes:image")
+        for transcript in item["transcripts"]:
+            handler.startElement("podcast:transcript", transcript)
+            handler.endElement("podcast:transcript")
+        if item.get("chapters_url"):
+            handler.startElement(
+                "podcast:chapters",
+                {"url": item["chapters_url"], "type": "application/json+chapters"},
+            )
+            handler.endElement("podcast:chapters")
+
+
+class PodcastFeed(Feed):
+    feed_type = PodcastFeedType
+
+    def get_object(self, request):
+        self.request = request
+        return Locale.objects.get(language_code=translation.get_language())
+
+    def title(self, locale):
+        return _("Recordings — Torture Prevention Hub")
+
+    def link(self, locale):
+        index = RecordingIndexPage.objects.live().filter(locale=locale).first()
+        return index.get_url(self.request) if index else "/"
+
+    def description(self, locale):
+        return _(
+            "Panels and talks of the network on national human rights institutions, the "
+            "UPR and the prevention of torture in Latin America."
+        )
+
+    def feed_extra_kwargs(self, locale):
+        return {"itunes_author": _("Torture Prevention Hub"), "itunes_image": None}
+
+    def items(self, locale):
+        pages = (
+            RecordingPage.objects.live()
+            .public()
+            .filter(locale=locale, media__isnull=False)
+            .select_related("media", "poster", "media__poster")
+            .prefetch_related("media__renditions", "media__captions")
+            .order_by("-first_published_at")[:100]
+        )
+        return [page for page in pages if page.media.podcast_audio]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.description
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        return f"{item.translation_key}:{item.locale.language_code}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_enclosure_url(self, item):
+        return self.request.build_absolute_uri(item.media.podcast_audio["url"])
+
+    def item_enclosure_length(self, item):
+        return item.media.podcast_audio["size"]
+
+    def item_enclosure_mime_type(self, item):
+        return item.media.podcast_audio["type"]
+
+    def item_extra_kwargs(self, item):
+        absolute = self.request.build_absolute_uri
+        poster = item.poster_image
+        return {
+            "itunes_duration": timecode(item.media.duration),
+            "itunes_image": absolute(poster.get_rendition("fill-1400x1400|format-jpeg").url)
+            if poster
+            else None,
+            "transcripts": [
+                {
+                    "url": absolute(track.url),
+                    "type": "text/vtt",
+                    "language": track.language,
+                    "rel": "captions",
+                }
+                for track in item.media.captions.all()
+            ],
+            "chapters_url": absolute(reverse("recording_chapters", args=[item.pk]))
+            if item.chapters
+            else None,
+        }
+
+
+@require_GET
+def chapters_json(request, page_id):
+    """Podcasting 2.0 JSON chapters of a recording (titles in the page's language)."""
+    page = get_object_or_404(RecordingPage.objects.live().public(), pk=page_id)
+    data = {
+        "version": "1.2.0",
+        "chapters": [
+            {"startTime": chapter["start"], "title": chapter["title"]}
+            for chapter in page.chapter_list()
+        ],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/json+chapters; charset=utf-8"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,203 @@
+"""The recording as a file: metadata read from it, renditions, captions, transcript.
+
+A MediaFile (WAGTAILMEDIA["MEDIA_MODEL"]) is shared by every locale; the translated
+RecordingPage presents it. Metadata, the poster frame and the renditions are made by a
+background task (`media_library.tasks.process_media`) whenever the file changes.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtailmedia.models import AbstractMedia
+
+from hub.core.models.files import CONTENT_LANGUAGES
+from media_library.caption_form import CaptionTrackForm
+
+
+class ProcessingStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be processed")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Processing failed")
+
+
+class MediaFile(AbstractMedia):
+    language = models.CharField(
+        _("language spoken"), max_length=5, choices=CONTENT_LANGUAGES, blank=True
+    )
+    recorded_on = models.DateField(_("date recorded"), null=True, blank=True)
+    mime_type = models.CharField(_("type"), max_length=50, blank=True, editable=False)
+    file_size = models.PositiveBigIntegerField(_("size"), null=True, editable=False)
+    video_codec = models.CharField(max_length=30, blank=True, editable=False)
+    audio_codec = models.CharField(max_length=30, blank=True, editable=False)
+    bit_rate = models.PositiveIntegerField(null=True, editable=False)
+    poster = models.ForeignKey(
+        "core.HubImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("poster"),
+        help_text=_("Taken from the video when it is processed; choose another to replace it."),
+    )
+    processing_status = models.CharField(
+        _("processing"),
+        max_length=10,
+        choices=ProcessingStatus.choices,
+        default=ProcessingStatus.PENDING,
+        editable=False,
+    )
+    processing_error = models.TextField(blank=True, editable=False)
+    processed_at = models.DateTimeField(null=True, editable=False)
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "collection",
+        "language",
+        "recorded_on",
+        "poster",
+        "tags",
+    )
+
+    class Meta:
+        verbose_name = _("media file")
+        verbose_name_plural = _("media files")
+
+    @property
+    def is_video(self):
+        return self.type == "video"
+
+    @property
+    def serve_url(self):
+        return reverse("media_file", args=[self.pk, self.filename])
+
+    def _rendition(self, kind):
+        return next((r for r in self.renditions.all() if r.kind == kind), None)
+
+    @property
+    def light_video(self):
+        return self._rendition(MediaRendition.Kind.LOW_VIDEO)
+
+    @property
+    def audio_rendition(self):
+        return self._rendition(MediaRendition.Kind.AUDIO)
+
+    @property
+    def podcast_audio(self):
+        """What a podcast app gets: the audio itself, or a video's audio rendition."""
+        if not self.is_video:
+            return {"url": self.serve_url, "size": self.file_size, "type": self.mime_type}
+        audio = self.audio_rendition
+        if audio is None:
+            return None
+        return {"url": audio.url, "size": audio.file_size, "type": audio.mime_type}
+
+    def caption_for(self, language):
+        return next((c for c in self.captions.all() if c.language == language), None)
+
+    @property
+    def original_caption(self):
+        return next((c for c in self.captions.all() if c.is_original), None)
+
+
+class MediaRendition(models.Model):
+    """A lighter version of a media file, made from it by the processing task."""
+
+    class Kind(models.TextChoices):
+        LOW_VIDEO = "low-video", _("Light video (360p)")
+        AUDIO = "audio", _("Audio only")
+
+    media = models.ForeignKey(MediaFile, on_delete=models.CASCADE, related_name="renditions")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    file = models.FileField(upload_to="media_renditions")
+    mime_type = models.CharField(max_length=50)
+    file_size = models.PositiveBigIntegerField()
+    width = models.PositiveIntegerField(null=True)
+    height = models.PositiveIntegerField(null=True)
+    duration = models.FloatField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["media", "kind"], name="unique_rendition_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.media} ({self.get_kind_display()})"
+
+    @property
+    def filename(self):
+        return self.file.name.rsplit("/", 1)[-1]
+
+    @property
+    def url(self):
+        return reverse("media_rendition", args=[self.pk, self.filename])
+
+
+class CaptionTrack(models.Model):
+    """Captions of a media file in one language, stored as WebVTT (SRT is converted)."""
+
+    media = models.ForeignKey(
+        MediaFile, on_delete=models.CASCADE, related_name="captions", verbose_name=_("media file")
+    )
+    language = models.CharField(_("language"), max_length=5, choices=CONTENT_LANGUAGES)
+    is_original = models.BooleanField(
+        _("original language"),
+        default=False,
+        help_text=_("The language spoken in the recording (the others are translations)."),
+    )
+    file = models.FileField(
+        _("caption file"),
+        upload_to="media_captions",
+        help_text=_("WebVTT (.vtt) or SubRip (.srt); SubRip is converted to WebVTT."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    base_form_class = CaptionTrackForm
+    panels = [
+        FieldPanel("media"),
+        FieldPanel("language"),
+        FieldPanel("is_original"),
+        FieldPanel("file"),
+    ]
+
+    class Meta:
+        verbose_name = _("caption track")
+        verbose_name_plural = _("caption tracks")
+        ordering = ["media", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["media", "language"], name="unique_caption_language")
+        ]
+
+    def __str__(self):
+        return f"{self.media} — {self.get_language_display()}"
+
+    @property
+    def url(self):
+        return reverse("media_caption", args=[self.pk, self.language])
+
+
+class TranscriptSegment(models.Model):
+    """One cue of a caption track: what was said, and when. Search indexes these."""
+
+    caption = models.ForeignKey(CaptionTrack, on_delete=models.CASCADE, related_name="segments")
+    index = models.PositiveIntegerField()
+    start = models.FloatField()
+    end = models.FloatField()
+    speaker = models.CharField(max_length=200, blank=True)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["caption", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["caption", "index"], name="unique_segment_index")
+        ]
+
+    def __str__(self):
+        return f"{self.start:.1f}s {self.text[:40]}"
+
+    @property
+    def start_seconds(self):
+        return int(self.start)

@@ -1,0 +1,314 @@
+"""The recording's public, translated face, and the index of recordings."""
+
+import json
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from hub.core.models import BasePage
+from hub.core.utils import localized_all
+from media_library.blocks import ChapterBlock, timecode_seconds
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+    CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0"
+    CC_BY_NC_ND = "cc-by-nc-nd-4.0", "CC BY-NC-ND 4.0"
+    ALL_RIGHTS = "all-rights-reserved", _("All rights reserved")
+
+
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+    Licence.CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/",
+    Licence.CC_BY_NC_ND: "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+}
+
+
+def parse_start(value, duration):
+    """Seconds from ?t= (83, 1:23), within the recording; 0 when unreadable."""
+    if not value:
+        return 0
+    try:
+        seconds = timecode_seconds(str(value)[:12])
+    except ValueError:
+        return 0
+    return min(seconds, duration) if duration else seconds
+
+
+def iso_duration(seconds):
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"PT{hours}H{minutes}M{secs}S" if hours else f"PT{minutes}M{secs}S"
+
+
+class RecordingIndexPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["media_library.RecordingPage"]
+    max_count_per_parent = 1
+    template = "media_library/recording_index_page.html"
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("recordings index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        recordings = (
+            RecordingPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("media", "poster", "media__poster")
+            .order_by("-media__recorded_on", "title")
+        )
+        selected = {
+            "language": request.GET.get("language", ""),
+            "kind": request.GET.get("kind", ""),
+            "speaker": request.GET.get("speaker", ""),
+        }
+        if selected["language"] in {"es", "en", "pt"}:
+            recordings = recordings.filter(media__language=selected["language"])
+        if selected["kind"] in {"audio", "video"}:
+            recordings = recordings.filter(media__type=selected["kind"])
+        if selected["speaker"]:
+            recordings = recordings.filter(speakers__person__slug=selected["speaker"]).distinct()
+        paginator = Paginator(recordings, self.per_page)
+        try:
+            items = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            items = paginator.page(1)
+        except EmptyPage:
+            items = paginator.page(paginator.num_pages)
+        from hub.network.models import Person
+
+        speakers = Person.objects.filter(
+            pk__in=RecordingPageSpeaker.objects.filter(page__locale=self.locale).values("person")
+        ).order_by("name")
+        context.update({"items": items, "selected": selected, "speakers": speakers})
+        return context
+
+
+class RecordingPageSpeaker(Orderable):
+    """Synchronised across translations; templates show `person.localized`."""
+
+    page = ParentalKey(
+        "media_library.RecordingPage", on_delete=models.CASCADE, related_name="speakers"
+    )
+    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class RecordingPage(BasePage):
+    media = models.ForeignKey(
+        "media_library.MediaFile",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="pages",
+        verbose_name=_("media file"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    poster = models.ForeignKey(
+        "core.HubImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("poster"),
+        help_text=_("Leave empty to use the frame taken from the video."),
+    )
+    chapters = StreamField([("chapter", ChapterBlock())], blank=True, verbose_name=_("chapters"))
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
+    )
+    is_sample = models.BooleanField(
+        _("sample recording"), default=False, help_text=_("Demo content, shown with a notice.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("media"),
+        FieldPanel("description"),
+        FieldPanel("poster"),
+        FieldPanel("chapters"),
+        MultiFieldPanel(
+            [
+                InlinePanel("speakers", label=_("Speaker")),
+                FieldPanel("licence"),
+                FieldPanel("is_sample"),
+            ],
+            heading=_("Speakers and licence"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description", boost=2),
+        index.FilterField("media"),
+        index.RelatedFields(
+            "speakers", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+    ]
+    parent_page_types = ["media_library.RecordingIndexPage"]
+    subpage_types = []
+    template = "media_library/recording_page.html"
+
+    class Meta:
+        verbose_name = _("recording")
+        verbose_name_plural = _("recordings")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.description
+
+    @property
+    def poster_image(self):
+        return self.poster or (self.media.poster if self.media else None)
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+    def chapter_list(self):
+        return [
+            {
+                "start": timecode_seconds(block.value["start"]),
+                "label": block.value["start"],
+                "title": block.value["title"],
+            }
+            for block in self.chapters
+        ]
+
+    def speaker_people(self):
+        return localized_all(item.person for item in self.speakers.select_related("person"))
+
+    def get_context(self, request, *args, **kwargs):
+        from django.utils.translation import gettext as _
+
+        from hub.core.templatetags.hub_tags import timecode
+        from hub.core.utils import absolute_url
+
+        context = super().get_context(request, *args, **kwargs)
+        media = self.media
+        caption, segments = self.transcript()
+        canonical = absolute_url(request, self)
+        duration = int(media.duration) if media and media.duration else 0
+        context.update(
+            {
+                "start": parse_start(request.GET.get("t"), duration),
+                "light_first": request.GET.get("quality") == "light",
+                "tracks": sorted(
+                    media.captions.all() if media else [],
+                    key=lambda track: track.language != self.locale.language_code,
+                ),
+                "caption": caption,
+                "segments": segments,
+                "canonical_url": canonical,
+                "embed_url": request.build_absolute_uri(reverse("recording_embed", args=[self.pk])),
+                "duration_iso": iso_duration(duration),
+                "duration_label": timecode(duration),
+                "downloads": self.downloads(),
+                "citation": _("%(title)s [recording]. Torture Prevention Hub, %(year)s. %(url)s")
+                % {
+                    "title": self.title,
+                    "year": (media.recorded_on or self.first_published_at or timezone.now()).year
+                    if media
+                    else timezone.now().year,
+                    "url": canonical,
+                },
+            }
+        )
+        context["json_ld"] = self.structured_data(request, context)
+        context["json_ld_text"] = (
+            json.dumps(context["json_ld"], ensure_ascii=False)
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+        )
+        return context
+
+    def structured_data(self, request, context):
+        """schema.org VideoObject or AudioObject for search engines."""
+        media = self.media
+        if media is None:
+            return {}
+        data = {
+            "@context": "https://schema.org",
+            "@type": "VideoObject" if media.is_video else "AudioObject",
+            "name": self.title,
+            "description": self.description or self.title,
+            "duration": context["duration_iso"],
+            "uploadDate": (self.first_published_at or media.created_at).date().isoformat(),
+            "contentUrl": request.build_absolute_uri(media.serve_url),
+            "embedUrl": context["embed_url"],
+            "inLanguage": media.language or self.locale.language_code,
+            "url": context["canonical_url"],
+        }
+        poster = self.poster_image
+        if poster is not None:
+            data["thumbnailUrl"] = request.build_absolute_uri(
+                poster.get_rendition("width-1280|format-jpeg").url
+            )
+        if context["tracks"]:
+            data["caption"] = [
+                {
+                    "@type": "MediaObject",
+                    "contentUrl": request.build_absolute_uri(track.url),
+                    "encodingFormat": "text/vtt",
+                    "inLanguage": track.language,
+                }
+                for track in context["tracks"]
+            ]
+        if context["segments"]:
+            data["transcript"] = " ".join(segment.text for segment in context["segments"])
+        if self.licence_url:
+            data["license"] = self.licence_url
+        return data
+
+    def downloads(self):
+        from django.utils.translation import gettext as _
+
+        media = self.media
+        if media is None:
+            return []
+        items = [
+            {
+                "url": media.serve_url,
+                "label": _("Original file"),
+                "format": (media.mime_type or media.file_extension).split("/")[-1].upper(),
+                "size": media.file_size or media.file.size,
+            }
+        ]
+        for rendition in media.renditions.all():
+            items.append(
+                {
+                    "url": rendition.url,
+                    "label": rendition.get_kind_display(),
+                    "format": rendition.mime_type.split("/")[-1].upper(),
+                    "size": rendition.file_size,
+                }
+            )
+        return items
+
+    def transcript(self):
+        """(caption track, segments) in the page's language, else in the original language."""
+        if self.media is None:
+            return None, []
+        captions = {c.language: c for c in self.media.captions.all()}
+        caption = captions.get(self.locale.language_code) or next(
+            (c for c in captions.values() if c.is_original), None
+        )
+        if caption is None:
+            return None, []
+        return caption, list(caption.segments.all())

@@ -1,0 +1,122 @@
+"""Background work on media files: metadata, poster frame, renditions, transcripts."""
+
+import logging
+import tempfile
+from pathlib import Path
+
+from django_tasks import task
+
+from django.core.files.base import ContentFile, File
+from django.db import transaction
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def process_media(media_id):
+    """Read the file's metadata, take a poster frame and make the light renditions."""
+    from media_library import processing
+    from media_library.models import MediaFile, MediaRendition
+    from media_library.models.files import ProcessingStatus
+
+    media = MediaFile.objects.filter(pk=media_id).first()
+    if media is None:
+        return
+    try:
+        with local_copy(media.file) as path:
+            info = processing.probe(path)
+            media.type = info.kind
+            media.duration = info.duration
+            media.width = info.width
+            media.height = info.height
+            media.video_codec = info.video_codec or ""
+            media.audio_codec = info.audio_codec or ""
+            media.bit_rate = info.bit_rate
+            media.mime_type = info.mime_type
+            media.file_size = media.file.size
+            if info.kind == "video" and media.poster_id is None:
+                media.poster = make_poster(media, processing.poster_frame(path))
+            wanted = [MediaRendition.Kind.AUDIO] if info.has_audio else []
+            if info.kind == "video":
+                wanted.insert(0, MediaRendition.Kind.LOW_VIDEO)
+            media.renditions.exclude(kind__in=wanted).delete()
+            for kind in wanted:
+                make_rendition(media, kind, path)
+        media.processing_status = ProcessingStatus.READY
+        media.processing_error = ""
+    except processing.MediaError as problem:
+        media.processing_status = ProcessingStatus.FAILED
+        media.processing_error = str(problem)
+        logger.warning("Media %s could not be processed: %s", media_id, problem)
+    media.processed_at = timezone.now()
+    media.save(update_fields=None)
+
+
+def make_poster(media, jpeg_bytes):
+    from hub.core.models import HubImage
+
+    image = HubImage(
+        title=f"{media.title} (poster)",
+        alt_text="",
+        collection=media.collection,
+        file=ContentFile(jpeg_bytes, name=f"poster-{media.pk}.jpg"),
+    )
+    image.save()
+    return image
+
+
+def make_rendition(media, kind, source_path):
+    from media_library import processing
+    from media_library.models import MediaRendition
+
+    suffix = ".mp4" if kind == MediaRendition.Kind.LOW_VIDEO else ".m4a"
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / f"{Path(media.filename).stem}-{kind}{suffix}"
+        if kind == MediaRendition.Kind.LOW_VIDEO:
+            info = processing.make_low_video(source_path, target)
+        else:
+            info = processing.make_audio(source_path, target)
+        MediaRendition.objects.filter(media=media, kind=kind).delete()
+        with target.open("rb") as handle:
+            rendition = MediaRendition(
+                media=media,
+                kind=kind,
+                mime_type=info.mime_type,
+                file_size=target.stat().st_size,
+                width=info.width,
+                height=info.height,
+                duration=info.duration,
+            )
+            rendition.file.save(target.name, File(handle), save=False)
+            rendition.save()
+    return rendition
+
+
+class local_copy:  # noqa: N801 - used as a context manager
+    """A filesystem path for a stored file (a temporary copy for remote storage)."""
+
+    def __init__(self, fieldfile):
+        self.fieldfile = fieldfile
+        self.temporary = None
+
+    def __enter__(self):
+        try:
+            return self.fieldfile.path
+        except NotImplementedError:
+            suffix = Path(self.fieldfile.name).suffix
+            self.temporary = tempfile.NamedTemporaryFile(suffix=suffix)  # noqa: SIM115
+            with self.fieldfile.open("rb") as source:
+                for chunk in source.chunks():
+                    self.temporary.write(chunk)
+            self.temporary.flush()
+            return self.temporary.name
+
+    def __exit__(self, *exc):
+        if self.temporary is not None:
+            self.temporary.close()
+        return False
+
+
+def schedule_processing(media):
+    transaction.on_commit(lambda: process_media.enqueue(media.pk))

@@ -1,0 +1,77 @@
+"""The player as a viewer uses it: play, captions in another language, the transcript."""
+
+import json
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def video_page_url(base, code):
+    url = f"{base}/api/v2/pages/?type=media_library.RecordingPage&locale={code}"
+    with urllib.request.urlopen(url) as response:
+        items = json.load(response)["items"]
+    for item in items:
+        path = urlsplit(item["meta"]["html_url"]).path
+        if "video" in path:
+            return base + path
+    raise AssertionError("no video recording in the demo")
+
+
+def test_play_switch_captions_and_seek_from_the_transcript(live_site, open_page, page_errors):
+    page = open_page(video_page_url(live_site, "en"))
+    video = page.locator("video.player__media")
+    page.wait_for_function("() => document.querySelector('video').readyState >= 1")
+    assert page.evaluate("document.querySelector('video').duration") > 5
+
+    page.evaluate("document.querySelector('video').play()")
+    page.wait_for_function("() => document.querySelector('video').currentTime > 0.3", timeout=10000)
+
+    showing = page.evaluate(
+        "Array.from(document.querySelector('video').textTracks)"
+        ".filter(t => t.mode === 'showing').map(t => t.language)"
+    )
+    assert showing == ["en"]
+    page.evaluate(
+        """() => { for (const t of document.querySelector('video').textTracks) {
+               t.mode = t.language === 'pt' ? 'showing' : 'disabled'; } }"""
+    )
+    page.wait_for_function(
+        "() => Array.from(document.querySelector('video').textTracks)"
+        ".some(t => t.language === 'pt' && t.mode === 'showing' && t.cues && t.cues.length > 0)"
+    )
+
+    page.evaluate("document.querySelector('video').pause()")
+    third = page.locator(".transcript__cue").nth(2)
+    target = float(third.get_attribute("data-start"))
+    third.locator("a").click()
+    page.wait_for_function(
+        f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0", timeout=10000
+    )
+    page.wait_for_function("() => document.querySelector('.transcript__cue.is-current') !== null")
+    assert "is-current" in (third.get_attribute("class") or "")
+    video.evaluate("v => v.pause()")
+    page.wait_for_function("() => document.querySelector('[data-share-link]').href.includes('?t=')")
+    assert not page_errors, page_errors
+
+
+def test_share_a_moment_starts_there(live_site, open_page, page_errors):
+    page = open_page(video_page_url(live_site, "es") + "?t=6")
+    page.wait_for_function("() => document.querySelector('video').readyState >= 1")
+    page.wait_for_function("() => document.querySelector('video').currentTime >= 5.5", timeout=10000)
+    assert not page_errors, page_errors
+
+
+def test_chapters_and_transcript_work_by_keyboard(live_site, open_page, page_errors):
+    page = open_page(video_page_url(live_site, "pt"))
+    page.wait_for_function("() => document.querySelector('video').readyState >= 1")
+    chapter = page.locator(".chapters a").nth(1)
+    target = float(chapter.get_attribute("data-seek"))
+    chapter.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0", timeout=10000
+    )
+    assert not page_errors, page_errors

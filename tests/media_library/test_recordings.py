@@ -1,0 +1,274 @@
+"""Recordings as viewers, podcast apps and editors meet them."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from media_library import samples
+from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
+
+pytestmark = pytest.mark.django_db
+
+
+def page_in(code, key="sample-video-1"):
+    media = MediaFile.objects.get(title=f"Demo: {key}")
+    return RecordingPage.objects.live().get(media=media, locale__language_code=code)
+
+
+def test_demo_media_were_processed_from_their_files():
+    video = MediaFile.objects.get(title="Demo: sample-video-1")
+    assert video.processing_status == "ready"
+    assert video.type == "video" and video.mime_type == "video/mp4"
+    assert abs(video.duration - 12) < 0.6
+    assert (video.width, video.height) == (640, 360)
+    assert video.poster is not None
+    kinds = set(video.renditions.values_list("kind", flat=True))
+    assert kinds == {MediaRendition.Kind.LOW_VIDEO, MediaRendition.Kind.AUDIO}
+    assert video.light_video.height <= 360
+    audio = MediaFile.objects.get(title="Demo: sample-audio-1")
+    assert audio.type == "audio" and audio.width is None
+
+
+@pytest.mark.parametrize(
+    "code, phrase",
+    [("es", "Grabación de muestra"), ("en", "Sample recording"), ("pt", "Gravação de amostra")],
+)
+def test_transcript_is_the_locales_captions(client, code, phrase):
+    html = client.get(page_in(code).url).content.decode()
+    transcript = html[html.index('class="transcript__list"') :]
+    assert phrase in transcript[: transcript.index("</ol>")]
+    assert 'data-seek="3.0"' in transcript and 'href="?t=3"' in transcript
+
+
+def test_player_markup(client):
+    page = page_in("pt")
+    html = client.get(page.url).content.decode()
+    assert '<video class="player__media" controls preload="metadata"' in html
+    tracks = re.findall(r'<track kind="captions" src="([^"]+)" srclang="(\w+)"', html)
+    assert [language for _src, language in tracks][0] == "pt"
+    assert {language for _src, language in tracks} == {"es", "en", "pt"}
+    assert 'poster="' in html
+    assert page.media.light_video.url in html
+    assert re.search(r"<script>", html) is None
+
+
+def test_start_time_from_the_address(client):
+    page = page_in("es")
+    html = client.get(page.url, {"t": "5"}).content.decode()
+    assert 'data-start="5"' in html and "#t=5" in html
+    html = client.get(page.url, {"t": "1:02:03"}).content.decode()
+    assert 'data-start="12"' in html  # Clamped to the recording's length.
+    for bad in ["abc", "-4", "9" * 40]:
+        assert client.get(page.url, {"t": bad}).status_code == 200
+
+
+def test_light_version_first_on_request(client):
+    page = page_in("en")
+    html = client.get(page.url, {"quality": "light"}).content.decode()
+    sources = re.findall(r'<source src="([^"#]+)', html)
+    assert sources[0] == page.media.light_video.url
+
+
+@pytest.mark.parametrize("which", ["media", "rendition", "caption"])
+def test_media_files_answer_ranges(client, which):
+    media = MediaFile.objects.get(title="Demo: sample-video-2")
+    url = {
+        "media": media.serve_url,
+        "rendition": media.light_video.url,
+        "caption": media.captions.get(language="en").url,
+    }[which]
+    whole = client.get(url)
+    assert whole.status_code == 200 and whole["Accept-Ranges"] == "bytes"
+    part = client.get(url, HTTP_RANGE="bytes=0-9")
+    assert part.status_code == 206
+    body = b"".join(part.streaming_content)
+    assert len(body) == 10 and part["Content-Length"] == "10"
+    assert body == b"".join(client.get(url).streaming_content)[:10]
+    assert client.get(url, HTTP_RANGE="bytes=99999999-").status_code == 416
+    if which == "caption":
+        assert whole["Content-Type"].startswith("text/vtt")
+
+
+def test_private_media_is_refused(client):
+    from django.contrib.auth.models import Group
+
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    media = MediaFile.objects.get(title="Demo: sample-audio-2")
+    private = Collection.get_first_root_node().add_child(name="Private recordings")
+    media.collection = private
+    media.save()
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Panel members"))
+    assert client.get(media.serve_url).status_code == 403
+    assert client.get(media.audio_rendition.url).status_code == 403
+    assert client.get(media.captions.first().url).status_code == 403
+
+
+def test_json_ld_describes_the_recording(client):
+    page = page_in("en")
+    html = client.get(page.url).content.decode()
+    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    data = json.loads(raw)
+    assert data["@type"] == "VideoObject"
+    assert data["name"] == page.title
+    assert data["duration"] == "PT0M12S"
+    assert data["contentUrl"].endswith(page.media.serve_url)
+    assert data["embedUrl"].endswith(f"/embed/recordings/{page.pk}/")
+    assert data["thumbnailUrl"].startswith("http")
+    assert {c["inLanguage"] for c in data["caption"]} == {"es", "en", "pt"}
+    assert "Sample recording" in data["transcript"]
+    assert 'property="og:video"' in html
+
+
+def test_only_the_embed_view_may_be_framed(client):
+    page = page_in("es")
+    embed = client.get(reverse("recording_embed", args=[page.pk]))
+    assert embed.status_code == 200
+    assert "X-Frame-Options" not in embed
+    assert "frame-ancestors *" in embed["Content-Security-Policy"]
+    assert client.get(page.url)["X-Frame-Options"] == "DENY"
+    assert "<video" in embed.content.decode()
+
+
+def test_podcast_feed_parses(client):
+    import feedparser
+
+    response = client.get("/en/feeds/podcast/")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.author == "Torture Prevention Hub"
+    assert feed.feed.tags[0].term == "Government"
+    assert len(feed.entries) == 4  # Two audio recordings and two videos through their audio.
+    for entry in feed.entries:
+        enclosure = entry.enclosures[0]
+        assert enclosure.type == "audio/mp4"
+        path = enclosure.href.split("testserver", 1)[1]
+        body = b"".join(client.get(path).streaming_content)
+        assert int(enclosure.length) == len(body)
+        assert re.fullmatch(r"\d+:\d\d", entry.itunes_duration)
+    xml = response.content.decode()
+    assert "<podcast:transcript" in xml and 'type="text/vtt"' in xml
+    assert "<podcast:chapters" in xml and "<itunes:image" in xml
+    chapters_url = re.search(r'<podcast:chapters [^>]*url="([^"]+)"', xml).group(1)
+    chapters = client.get(chapters_url.split("testserver", 1)[1]).json()
+    assert chapters["chapters"][0]["startTime"] == 0
+
+
+def test_index_filters(client):
+    from media_library.models import RecordingIndexPage
+
+    index = RecordingIndexPage.objects.get(locale__language_code="en")
+    audio = client.get(index.url, {"kind": "audio"}).content.decode()
+    assert "Sample audio 1" in audio and "Sample video 1" not in audio
+    spoken_en = client.get(index.url, {"language": "en"}).content.decode()
+    assert "Sample video 2" in spoken_en and "Sample audio 1" not in spoken_en
+    speaker = client.get(index.url, {"speaker": "maria-exemplo"}).content.decode()
+    assert "Sample audio 1" in speaker and "Sample video 2" not in speaker
+    assert client.get(index.url, {"kind": "<x>", "page": "99"}).status_code == 200
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    user = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw-123456789")
+    client.force_login(user)
+    return client
+
+
+def test_an_uploaded_video_is_processed_by_itself(
+    editor, tmp_path, django_capture_on_commit_callbacks
+):
+    path = tmp_path / "panel.mp4"
+    samples.make_sample_video(path, seconds=4, seed=7)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor.post(
+            reverse("wagtailmedia:add", args=["video"]),
+            {
+                "title": "Uploaded panel",
+                "file": SimpleUploadedFile("panel.mp4", path.read_bytes(), "video/mp4"),
+                "collection": "1",
+                "language": "es",
+            },
+        )
+    assert response.status_code == 302, response.content[:2000]
+    media = MediaFile.objects.get(title="Uploaded panel")
+    assert media.processing_status == "ready"
+    assert abs(media.duration - 4) < 0.6 and media.poster is not None
+    assert media.light_video is not None and media.audio_rendition is not None
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("brief.mp4", b"<html><body>not a video</body></html>"),
+        ("photo.mp4", None),
+        ("empty.mp3", b""),
+    ],
+)
+def test_a_file_that_does_not_play_is_refused_at_once(editor, name, content):
+    if content is None:
+        import io
+
+        from PIL import Image
+
+        buffer = io.BytesIO()
+        Image.new("RGB", (40, 30), "navy").save(buffer, "JPEG")
+        content = buffer.getvalue()
+    before = MediaFile.objects.count()
+    response = editor.post(
+        reverse("wagtailmedia:add", args=["video"]),
+        {"title": "Bad", "file": SimpleUploadedFile(name, content), "collection": "1"},
+    )
+    assert response.status_code == 200
+    assert MediaFile.objects.count() == before
+    assert (
+        "not a playable" in response.content.decode()
+        or "empty" in response.content.decode().lower()
+    )
+
+
+def test_srt_captions_are_converted_and_feed_the_transcript(editor):
+    media = MediaFile.objects.get(title="Demo: sample-audio-2")
+    media.captions.filter(language="pt").delete()
+    srt = "1\n00:00:00,500 --> 00:00:02,000\nOlá, mundo.\n\n2\n00:00:02,500 --> 00:00:04,000\nSegunda linha.\n"
+    response = editor.post(
+        reverse("wagtailsnippets_media_library_captiontrack:add"),
+        {
+            "media": media.pk,
+            "language": "pt",
+            "file": SimpleUploadedFile("legendas.srt", srt.encode("utf-8")),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    caption = CaptionTrack.objects.get(media=media, language="pt")
+    assert Path(caption.file.name).suffix == ".vtt"
+    assert caption.file.open("rb").read().decode().startswith("WEBVTT")
+    assert list(caption.segments.values_list("text", flat=True)) == [
+        "Olá, mundo.",
+        "Segunda linha.",
+    ]
+
+
+def test_broken_captions_are_refused_with_a_reason(editor):
+    media = MediaFile.objects.get(title="Demo: sample-audio-2")
+    before = CaptionTrack.objects.count()
+    response = editor.post(
+        reverse("wagtailsnippets_media_library_captiontrack:add"),
+        {
+            "media": media.pk,
+            "language": "en",
+            "file": SimpleUploadedFile(
+                "bad.vtt", b"WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nBackwards\n"
+            ),
+        },
+    )
+    assert response.status_code == 200
+    assert CaptionTrack.objects.count() == before
