@@ -272,3 +272,12 @@ def test_broken_captions_are_refused_with_a_reason(editor):
     )
     assert response.status_code == 200
     assert CaptionTrack.objects.count() == before
+
+
+def test_the_editor_sees_what_processing_made(editor):
+    media = MediaFile.objects.get(title="Demo: sample-video-1")
+    html = editor.get(reverse("wagtailmedia:edit", args=[media.pk])).content.decode()
+    assert "0:12" in html
+    assert "640 × 360" in html
+    assert media.light_video.url in html and media.audio_rendition.url in html
+    assert "/admin/snippets/media_library/captiontrack/edit/" in html
