@@ -85,6 +85,7 @@ def embed(request, page_id):
     page = get_object_or_404(
         RecordingPage.objects.live().public().select_related("media", "locale"), pk=page_id
     )
+    page.prefetch_media()
     caption, segments = page.transcript()
     response = TemplateResponse(
         request,

@@ -15,8 +15,19 @@ def active_locale():
     return _locales[code]
 
 
+_languages_by_locale_id = {}
+
+
+def language_of(obj):
+    """The language code of a translatable object's locale, without a query each time."""
+    if obj.locale_id not in _languages_by_locale_id:
+        _languages_by_locale_id[obj.locale_id] = Locale.objects.get(pk=obj.locale_id).language_code
+    return _languages_by_locale_id[obj.locale_id]
+
+
 def _forget_locales(**kwargs):
     _locales.clear()
+    _languages_by_locale_id.clear()
 
 
 post_save.connect(_forget_locales, sender=Locale)

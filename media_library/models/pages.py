@@ -15,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub.core.models import BasePage
-from hub.core.utils import localized_all
+from hub.core.utils import language_of, localized_all
 from media_library.blocks import ChapterBlock, timecode_seconds
 
 
@@ -200,6 +200,7 @@ class RecordingPage(BasePage):
         from hub.core.utils import absolute_url
 
         context = super().get_context(request, *args, **kwargs)
+        self.prefetch_media()
         media = self.media
         caption, segments = self.transcript()
         canonical = absolute_url(request, self)
@@ -210,7 +211,7 @@ class RecordingPage(BasePage):
                 "light_first": request.GET.get("quality") == "light",
                 "tracks": sorted(
                     media.captions.all() if media else [],
-                    key=lambda track: track.language != self.locale.language_code,
+                    key=lambda track: track.language != language_of(self),
                 ),
                 "caption": caption,
                 "segments": segments,
@@ -252,7 +253,7 @@ class RecordingPage(BasePage):
             "uploadDate": (self.first_published_at or media.created_at).date().isoformat(),
             "contentUrl": request.build_absolute_uri(media.serve_url),
             "embedUrl": context["embed_url"],
-            "inLanguage": media.language or self.locale.language_code,
+            "inLanguage": media.language or language_of(self),
             "url": context["canonical_url"],
         }
         poster = self.poster_image
@@ -275,6 +276,18 @@ class RecordingPage(BasePage):
         if self.licence_url:
             data["license"] = self.licence_url
         return data
+
+    def prefetch_media(self):
+        """Load the media file with its renditions and captions once, for every use below."""
+        from media_library.models import MediaFile
+
+        if self.media_id and "media" not in getattr(self, "_prefetched", ()):
+            self.media = (
+                MediaFile.objects.select_related("poster", "collection")
+                .prefetch_related("renditions", "captions")
+                .get(pk=self.media_id)
+            )
+            self._prefetched = ("media",)
 
     def downloads(self):
         from django.utils.translation import gettext as _
@@ -306,7 +319,7 @@ class RecordingPage(BasePage):
         if self.media is None:
             return None, []
         captions = {c.language: c for c in self.media.captions.all()}
-        caption = captions.get(self.locale.language_code) or next(
+        caption = captions.get(language_of(self)) or next(
             (c for c in captions.values() if c.is_original), None
         )
         if caption is None:

@@ -58,3 +58,14 @@ def test_directory_stays_within_the_budget(client):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url, {"country": "AR"}).status_code == 200
     assert len(queries) <= BUDGET
+
+
+@pytest.mark.parametrize("kind", ["video", "audio"])
+def test_recording_pages_stay_within_the_budget(client, kind):
+    from media_library.models import RecordingPage
+
+    page = RecordingPage.objects.filter(locale__language_code="en", media__type=kind).first()
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page.url).status_code == 200
+    assert len(queries) <= BUDGET
