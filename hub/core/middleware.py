@@ -26,7 +26,15 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django's LocaleMiddleware, without its 404 → /<lang>/… redirect for addresses that
     never have a language prefix (APIs, files, feeds of the whole site)."""
 
-    unprefixed = ("/api/", "/documents/", "/media/", "/embed/", "/admin/", "/sitemap.xml", "/healthz")
+    unprefixed = (
+        "/api/",
+        "/documents/",
+        "/media/",
+        "/embed/",
+        "/admin/",
+        "/sitemap.xml",
+        "/healthz",
+    )
 
     def process_response(self, request, response):
         if request.path.startswith(self.unprefixed):

@@ -48,7 +48,8 @@ def test_play_switch_captions_and_seek_from_the_transcript(live_site, open_page,
     target = float(third.get_attribute("data-start"))
     third.locator("a").click()
     page.wait_for_function(
-        f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0", timeout=10000
+        f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0",
+        timeout=10000,
     )
     page.wait_for_function("() => document.querySelector('.transcript__cue.is-current') !== null")
     assert "is-current" in (third.get_attribute("class") or "")
@@ -60,7 +61,9 @@ def test_play_switch_captions_and_seek_from_the_transcript(live_site, open_page,
 def test_share_a_moment_starts_there(live_site, open_page, page_errors):
     page = open_page(video_page_url(live_site, "es") + "?t=6")
     page.wait_for_function("() => document.querySelector('video').readyState >= 1")
-    page.wait_for_function("() => document.querySelector('video').currentTime >= 5.5", timeout=10000)
+    page.wait_for_function(
+        "() => document.querySelector('video').currentTime >= 5.5", timeout=10000
+    )
     assert not page_errors, page_errors
 
 
@@ -72,6 +75,7 @@ def test_chapters_and_transcript_work_by_keyboard(live_site, open_page, page_err
     chapter.focus()
     page.keyboard.press("Enter")
     page.wait_for_function(
-        f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0", timeout=10000
+        f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0",
+        timeout=10000,
     )
     assert not page_errors, page_errors
