@@ -79,3 +79,24 @@ def test_chapters_and_transcript_work_by_keyboard(live_site, open_page, page_err
         timeout=10000,
     )
     assert not page_errors, page_errors
+
+
+def test_audio_player_is_visible_and_seeks(live_site, open_page, page_errors):
+    url = f"{live_site}/api/v2/pages/?type=media_library.RecordingPage&locale=es"
+    with urllib.request.urlopen(url) as response:
+        items = json.load(response)["items"]
+    path = next(
+        urlsplit(i["meta"]["html_url"]).path for i in items if "audio" in i["meta"]["html_url"]
+    )
+    page = open_page(live_site + path, viewport={"width": 390, "height": 844})
+    page.wait_for_function("() => document.querySelector('audio').readyState >= 1")
+    box = page.locator("audio.player__media").bounding_box()
+    assert box["height"] >= 30 and box["width"] >= 300
+    cue = page.locator(".transcript__cue").nth(1)
+    target = float(cue.get_attribute("data-start"))
+    cue.locator("a").click()
+    page.wait_for_function(
+        f"() => Math.abs(document.querySelector('audio').currentTime - {target}) < 1.0",
+        timeout=10000,
+    )
+    assert not page_errors, page_errors
