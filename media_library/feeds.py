@@ -83,7 +83,12 @@ class PodcastFeed(Feed):
         )
 
     def feed_extra_kwargs(self, locale):
-        return {"itunes_author": _("Torture Prevention Hub"), "itunes_image": None}
+        from django.templatetags.static import static
+
+        return {
+            "itunes_author": _("Torture Prevention Hub"),
+            "itunes_image": self.request.build_absolute_uri(static("img/podcast-cover.png")),
+        }
 
     def items(self, locale):
         pages = (

@@ -147,6 +147,7 @@ def test_podcast_feed_parses(client):
     assert not feed.bozo, feed.bozo_exception
     assert feed.feed.author == "Torture Prevention Hub"
     assert feed.feed.tags[0].term == "Government"
+    assert feed.feed.image.href.endswith("podcast-cover.png")
     assert len(feed.entries) == 4  # Two audio recordings and two videos through their audio.
     for entry in feed.entries:
         enclosure = entry.enclosures[0]
