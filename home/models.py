@@ -44,6 +44,8 @@ class HomePage(BasePage):
         "network.CountryIndexPage",
         "network.NetworkPage",
         "media_library.RecordingIndexPage",
+        "events.WorkshopPage",
+        "briefs.BriefIndexPage",
     ]
     template = "home/home_page.html"
 

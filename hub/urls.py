@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
@@ -8,8 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password
 
 from hub.api import api_router
+from hub.briefs import views as briefs_views
 from hub.core import views as core_views
 from hub.core.sitemap import sitemap_view
+from hub.events import views as events_views
 from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
 from media_library import views as media_views
@@ -65,6 +67,14 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/podcast/", PodcastFeed(), name="podcast_feed"),
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+)cite\.(?P<fmt>bib|ris)$",
+        briefs_views.citation,
+        name="brief_citation",
+    ),
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+)programme\.ics$", events_views.programme_ics, name="programme_ics"
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "hub.core"
     label = "core"
     verbose_name = _("Hub core")
+
+    def ready(self):
+        from hub.core import signals
+
+        signals.connect()

@@ -29,8 +29,10 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue, extract_strings
 
 from home.models import HomePage
+from hub.briefs.demo import load_briefs
 from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
+from hub.events.demo import load_workshop
 from hub.network.demo import load_network, load_network_pages
 from hub.network.models import Person
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
@@ -323,6 +325,8 @@ class DemoLoader:
         self.news(home)
         load_network_pages(self, home)
         load_recordings(self, home)
+        _workshop, panels = load_workshop(self, home)
+        load_briefs(self, home, panels)
         self.counts.update(load_demo_recommendations(self.write))
         return self.counts, self.failures
 

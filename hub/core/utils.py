@@ -68,3 +68,15 @@ def absolute_url(request, page):
     if base:
         return base.rstrip("/") + path
     return request.build_absolute_uri(path)
+
+
+def json_ld_text(data):
+    """JSON for a <script type="application/ld+json"> block, safe inside HTML."""
+    import json
+
+    return (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )

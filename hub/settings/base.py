@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "hub.network",
     "hub.news",
     "hub.upr",
+    "hub.events",
+    "hub.briefs",
     "media_library",
     "search",
     "wagtail_localize",

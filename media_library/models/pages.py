@@ -1,7 +1,5 @@
 """The recording's public, translated face, and the index of recordings."""
 
-import json
-
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
@@ -14,25 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage
-from hub.core.utils import language_of, localized_all
+from hub.core.utils import json_ld_text, language_of, localized_all
 from media_library.blocks import ChapterBlock, timecode_seconds
-
-
-class Licence(models.TextChoices):
-    CC_BY = "cc-by-4.0", "CC BY 4.0"
-    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
-    CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0"
-    CC_BY_NC_ND = "cc-by-nc-nd-4.0", "CC BY-NC-ND 4.0"
-    ALL_RIGHTS = "all-rights-reserved", _("All rights reserved")
-
-
-LICENCE_URLS = {
-    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
-    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
-    Licence.CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/",
-    Licence.CC_BY_NC_ND: "https://creativecommons.org/licenses/by-nc-nd/4.0/",
-}
 
 
 def parse_start(value, duration):
@@ -231,12 +214,7 @@ class RecordingPage(BasePage):
             }
         )
         context["json_ld"] = self.structured_data(request, context)
-        context["json_ld_text"] = (
-            json.dumps(context["json_ld"], ensure_ascii=False)
-            .replace("<", "\\u003c")
-            .replace(">", "\\u003e")
-            .replace("&", "\\u0026")
-        )
+        context["json_ld_text"] = json_ld_text(context["json_ld"])
         return context
 
     def structured_data(self, request, context):

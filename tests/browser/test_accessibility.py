@@ -26,6 +26,10 @@ def page_paths(base):
             "network.NetworkPage",
             "media_library.RecordingIndexPage",
             "media_library.RecordingPage",
+            "events.WorkshopPage",
+            "events.PanelPage",
+            "briefs.BriefIndexPage",
+            "briefs.BriefPage",
         ]:
             url = f"{base}/api/v2/pages/?type={page_type}&locale={code}&limit=1"
             with urllib.request.urlopen(url) as response:

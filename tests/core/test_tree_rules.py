@@ -2,7 +2,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
+from hub.briefs.models import BriefIndexPage, BriefPage
 from hub.core.models import StandardPage
+from hub.events.models import PanelPage, WorkshopPage
 from hub.network.models import CountryIndexPage, NetworkPage
 from hub.news.models import NewsIndexPage, NewsPage
 from media_library.models import RecordingIndexPage, RecordingPage
@@ -13,7 +15,15 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, NewsIndexPage, CountryIndexPage, NetworkPage, RecordingIndexPage},
+            {
+                StandardPage,
+                NewsIndexPage,
+                CountryIndexPage,
+                NetworkPage,
+                RecordingIndexPage,
+                WorkshopPage,
+                BriefIndexPage,
+            },
         )
 
     def test_network_pages_are_single_children_of_home(self):
@@ -50,3 +60,13 @@ class RecordingTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(RecordingIndexPage, {RecordingPage})
         self.assertAllowedParentPageTypes(RecordingPage, {RecordingIndexPage})
         self.assertAllowedSubpageTypes(RecordingPage, set())
+
+
+class WorkshopAndBriefTreeTests(WagtailPageTestCase):
+    def test_panels_live_in_workshops_and_briefs_in_their_index(self):
+        self.assertAllowedParentPageTypes(WorkshopPage, {HomePage})
+        self.assertAllowedSubpageTypes(WorkshopPage, {PanelPage})
+        self.assertAllowedParentPageTypes(PanelPage, {WorkshopPage})
+        self.assertAllowedParentPageTypes(BriefIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(BriefIndexPage, {BriefPage})
+        self.assertAllowedParentPageTypes(BriefPage, {BriefIndexPage})

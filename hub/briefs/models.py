@@ -1,0 +1,233 @@
+"""Briefs (papers written for the panels) and their index."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from hub.core.countries import COUNTRY_CHOICES, country_name
+from hub.core.licences import LICENCE_URLS, Licence
+from hub.core.models import BasePage
+from hub.core.utils import language_of, localized_all
+
+
+class BriefIndexPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["briefs.BriefPage"]
+    max_count_per_parent = 1
+    template = "briefs/brief_index_page.html"
+    per_page = 20
+    SORTS = {
+        "newest": ("-publication_date", "title"),
+        "oldest": ("publication_date", "title"),
+        "title": ("title",),
+    }
+
+    class Meta:
+        verbose_name = _("briefs index")
+
+    def all_briefs(self):
+        """Briefs of every language; a translated brief once, in this index's language."""
+        indexes = self.get_translations(inclusive=True)
+        in_any_index = models.Q()
+        for index_page in indexes:
+            in_any_index |= models.Q(path__startswith=index_page.path, depth=index_page.depth + 1)
+        briefs = BriefPage.objects.live().public().filter(in_any_index)
+        translated_here = briefs.filter(locale_id=self.locale_id).values("translation_key")
+        return briefs.exclude(
+            models.Q(translation_key__in=translated_here) & ~models.Q(locale_id=self.locale_id)
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.core.models import Topic
+        from hub.events.models import PanelPage
+
+        context = super().get_context(request, *args, **kwargs)
+        all_briefs = self.all_briefs()
+        briefs = all_briefs.select_related("document", "panel", "locale")
+        get = request.GET
+        keys = ("panel", "topic", "country", "language", "year", "sort")
+        selected = {key: (get.get(key) or "")[:50] for key in keys}
+        if selected["language"] in {"es", "en", "pt"}:
+            briefs = briefs.filter(locale__language_code=selected["language"])
+        if selected["panel"].isdigit():
+            briefs = briefs.filter(panel__number=int(selected["panel"]))
+        if selected["topic"]:
+            briefs = briefs.filter(topics__topic__slug=selected["topic"])
+        if selected["country"]:
+            briefs = briefs.filter(countries__country_code=selected["country"].upper())
+        if selected["year"].isdigit():
+            briefs = briefs.filter(publication_date__year=int(selected["year"]))
+        briefs = briefs.distinct().order_by(*self.SORTS.get(selected["sort"], self.SORTS["newest"]))
+        paginator = Paginator(briefs, self.per_page)
+        try:
+            items = paginator.page(get.get("page", 1))
+        except PageNotAnInteger:
+            items = paginator.page(1)
+        except EmptyPage:
+            items = paginator.page(paginator.num_pages)
+        context.update(
+            {
+                "items": items,
+                "selected": selected,
+                "panels": PanelPage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .order_by("number"),
+                "topics": Topic.objects.filter(locale_id=self.locale_id).order_by("name"),
+                "countries": sorted(
+                    {
+                        (code, country_name(code))
+                        for code in BriefCountry.objects.filter(page__in=all_briefs).values_list(
+                            "country_code", flat=True
+                        )
+                    },
+                    key=lambda item: str(item[1]),
+                ),
+                "years": sorted(
+                    {d.year for d in all_briefs.values_list("publication_date", flat=True)},
+                    reverse=True,
+                ),
+            }
+        )
+        return context
+
+
+class BriefPage(BasePage):
+    """A brief. It lives in the locale tree of its language; editors may translate its page."""
+
+    abstract = models.TextField(_("abstract"))
+    document = models.ForeignKey(
+        "core.HubDocument",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("The brief itself: PDF, DOCX or ODT."),
+    )
+    publication_date = models.DateField(_("publication date"))
+    panel = models.ForeignKey(
+        "events.PanelPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("written for the panel"),
+    )
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
+    )
+    source_file = models.CharField(
+        max_length=255, blank=True, editable=False, help_text="The file name it was imported from."
+    )
+    is_sample = models.BooleanField(_("sample brief"), default=False)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("abstract"),
+        FieldPanel("document"),
+        FieldPanel("publication_date"),
+        FieldPanel("panel"),
+        MultiFieldPanel(
+            [
+                InlinePanel("authors", label=_("Author")),
+                InlinePanel("topics", label=_("Topic")),
+                InlinePanel("countries", label=_("Country")),
+            ],
+            heading=_("Authors, topics and countries"),
+        ),
+        FieldPanel("licence"),
+        FieldPanel("is_sample"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("abstract", boost=2),
+        index.RelatedFields("document", [index.SearchField("extracted_text")]),
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+        index.FilterField("publication_date"),
+    ]
+    parent_page_types = ["briefs.BriefIndexPage"]
+    subpage_types = []
+    template = "briefs/brief_page.html"
+
+    class Meta:
+        verbose_name = _("brief")
+        verbose_name_plural = _("briefs")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.abstract
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+    @property
+    def language(self):
+        return language_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.briefs import citations
+        from hub.core.utils import absolute_url, json_ld_text
+
+        context = super().get_context(request, *args, **kwargs)
+        url = absolute_url(request, self)
+        context["citation"] = citations.formatted(self, url)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": self.title,
+            "abstract": self.abstract,
+            "datePublished": self.publication_date.isoformat(),
+            "inLanguage": self.language,
+            "author": [{"@type": "Person", "name": p.name} for p in self.author_people()],
+            "publisher": {"@type": "Organization", "name": citations.PUBLISHER},
+            "url": url,
+        }
+        if self.document:
+            data["encoding"] = {
+                "@type": "MediaObject",
+                "contentUrl": request.build_absolute_uri(self.document.url),
+                "encodingFormat": self.document.content_type,
+            }
+        if self.licence_url:
+            data["license"] = self.licence_url
+        context["json_ld_text"] = json_ld_text(data)
+        return context
+
+    def author_people(self):
+        return localized_all(item.person for item in self.authors.select_related("person"))
+
+    def topic_list(self):
+        return localized_all(item.topic for item in self.topics.select_related("topic"))
+
+    def country_list(self):
+        return [
+            (item.country_code, country_name(item.country_code)) for item in self.countries.all()
+        ]
+
+
+class BriefAuthor(Orderable):
+    page = ParentalKey(BriefPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("person")]
+
+
+class BriefTopic(Orderable):
+    page = ParentalKey(BriefPage, on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey("core.Topic", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("topic")]
+
+
+class BriefCountry(Orderable):
+    page = ParentalKey(BriefPage, on_delete=models.CASCADE, related_name="countries")
+    country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
+    panels = [FieldPanel("country_code")]

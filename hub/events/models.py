@@ -1,0 +1,274 @@
+"""Workshops (events) and their panels (sessions). How many panels is data, not a constant."""
+
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from hub.core.blocks import BodyBlock
+from hub.core.countries import COUNTRY_CHOICES
+from hub.core.models import BasePage
+from hub.core.utils import localized_all
+from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
+
+
+class WorkshopPage(BasePage):
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+    venue = models.CharField(_("venue"), max_length=255)
+    city = models.CharField(_("city"), max_length=100)
+    country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
+    summary_text = models.TextField(_("summary"), blank=True)
+    rationale = StreamField(BodyBlock(), blank=True, verbose_name=_("rationale"))
+    guiding_questions = StreamField(
+        [("question", QuestionBlock())], blank=True, verbose_name=_("guiding questions")
+    )
+    programme = StreamField(
+        [("item", ProgrammeItemBlock())], blank=True, verbose_name=_("programme")
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("start_date"),
+                FieldPanel("end_date"),
+                FieldPanel("venue"),
+                FieldPanel("city"),
+                FieldPanel("country_code"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("summary_text"),
+        FieldPanel("rationale"),
+        FieldPanel("guiding_questions"),
+        InlinePanel("convenors", label=_("Convenor")),
+        InlinePanel("sponsors", label=_("Sponsor")),
+        FieldPanel("programme"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary_text", boost=2),
+        index.SearchField("rationale"),
+        index.SearchField("guiding_questions"),
+        index.FilterField("start_date"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.PanelPage"]
+    template = "events/workshop_page.html"
+
+    class Meta:
+        verbose_name = _("workshop")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.summary_text
+
+    def panels(self):
+        return PanelPage.objects.live().public().child_of(self).order_by("number", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.core.utils import absolute_url, json_ld_text
+
+        context = super().get_context(request, *args, **kwargs)
+        context["programme_days"] = [
+            {"day": block.value["day"], "block": block} for block in self.programme
+        ]
+        url = absolute_url(request, self)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary_text or self.title,
+            "startDate": self.start_date.isoformat(),
+            "endDate": self.end_date.isoformat(),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "url": url,
+            "inLanguage": self.locale.language_code,
+            "location": {
+                "@type": "Place",
+                "name": self.venue,
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": self.city,
+                    "addressCountry": self.country_code,
+                },
+            },
+            "organizer": [
+                {"@type": "Person", "name": person.name} for person in self.convenor_people()
+            ],
+            "sponsor": [
+                {"@type": "Organization", "name": org.name} for org in self.sponsor_organisations()
+            ],
+            "subEvent": [
+                {
+                    "@type": "Event",
+                    "name": panel.title,
+                    "url": absolute_url(request, panel),
+                    "startDate": (panel.starts_at or self.start_date).isoformat(),
+                    **({"endDate": panel.ends_at.isoformat()} if panel.ends_at else {}),
+                    "location": {"@type": "Place", "name": self.venue, "address": self.city},
+                }
+                for panel in self.panels()
+            ],
+        }
+        context["json_ld"] = data
+        context["json_ld_text"] = json_ld_text(data)
+        return context
+
+    def convenor_people(self):
+        return localized_all(item.person for item in self.convenors.select_related("person"))
+
+    def sponsor_organisations(self):
+        return localized_all(
+            item.organisation for item in self.sponsors.select_related("organisation")
+        )
+
+    def programme_events(self):
+        """(start, end, title, panel) datetimes in the site's time zone, for .ics and JSON-LD."""
+        from django.utils import timezone
+
+        items = []
+        for block in self.programme:
+            value = block.value
+            start = timezone.make_aware(datetime.datetime.combine(value["day"], value["starts"]))
+            end = (
+                timezone.make_aware(datetime.datetime.combine(value["day"], value["ends"]))
+                if value.get("ends")
+                else start + datetime.timedelta(hours=1)
+            )
+            items.append(
+                {"start": start, "end": end, "title": value["title"], "panel": value.get("panel")}
+            )
+        return items
+
+
+class WorkshopConvenor(Orderable):
+    page = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="convenors")
+    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("person")]
+
+
+class WorkshopSponsor(Orderable):
+    page = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="sponsors")
+    organisation = models.ForeignKey(
+        "network.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("organisation")]
+
+
+class PanelPage(BasePage):
+    number = models.PositiveSmallIntegerField(_("number"))
+    summary_text = models.TextField(_("summary"), blank=True)
+    guiding_questions = StreamField(
+        [("question", QuestionBlock())], blank=True, verbose_name=_("guiding questions")
+    )
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    is_sample = models.BooleanField(
+        _("sample panel"), default=False, help_text=_("Demo content, shown with a notice.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("number"),
+        FieldPanel("summary_text"),
+        FieldPanel("guiding_questions"),
+        MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("Session")),
+        InlinePanel("participants", label=_("Moderator or speaker")),
+        InlinePanel("recordings", label=_("Recording")),
+        FieldPanel("is_sample"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary_text", boost=2),
+        index.SearchField("guiding_questions"),
+        index.FilterField("number"),
+        index.RelatedFields(
+            "participants", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+    ]
+    parent_page_types = ["events.WorkshopPage"]
+    subpage_types = []
+    template = "events/panel_page.html"
+
+    class Meta:
+        verbose_name = _("panel")
+        ordering = ["number"]
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.summary_text
+
+    def participant_list(self):
+        rows = list(self.participants.select_related("person"))
+        people = localized_all(row.person for row in rows)
+        return [
+            {
+                "role": row.role,
+                "role_label": row.get_role_display(),
+                "person": person,
+                "affiliation": row.affiliation_at_the_time,
+            }
+            for row, person in zip(rows, people, strict=True)
+        ]
+
+    def recording_pages(self):
+        from media_library.models import RecordingPage
+
+        keys = self.recordings.values_list("recording__translation_key", flat=True)
+        return (
+            RecordingPage.objects.live()
+            .public()
+            .filter(translation_key__in=list(keys), locale_id=self.locale_id)
+            .select_related("media")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["briefs"] = self.brief_pages()
+        return context
+
+    def brief_pages(self):
+        """Briefs written for this panel, one per brief: in this language when translated."""
+        from hub.briefs.models import BriefPage
+
+        briefs = (
+            BriefPage.objects.live()
+            .public()
+            .filter(panel__translation_key=self.translation_key)
+            .select_related("locale")
+            .order_by("-publication_date", "title")
+        )
+        chosen = {}
+        for brief in briefs:
+            if brief.translation_key not in chosen or brief.locale_id == self.locale_id:
+                chosen[brief.translation_key] = brief
+        return list(chosen.values())
+
+
+class PanelParticipant(Orderable):
+    """Synchronised across translations; the affiliation is as it was at the session."""
+
+    class Role(models.TextChoices):
+        MODERATOR = "moderator", _("Moderator")
+        SPEAKER = "speaker", _("Speaker")
+
+    page = ParentalKey(PanelPage, on_delete=models.CASCADE, related_name="participants")
+    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.SPEAKER)
+    affiliation_at_the_time = models.CharField(
+        _("affiliation at the time"), max_length=255, blank=True
+    )
+    panels = [FieldPanel("person"), FieldPanel("role"), FieldPanel("affiliation_at_the_time")]
+
+
+class PanelRecording(Orderable):
+    page = ParentalKey(PanelPage, on_delete=models.CASCADE, related_name="recordings")
+    recording = models.ForeignKey(
+        "media_library.RecordingPage", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("recording")]

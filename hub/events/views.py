@@ -1,0 +1,45 @@
+import datetime
+
+from icalendar import Calendar, Event
+
+from django.http import HttpResponse
+from django.views.decorators.http import require_GET
+
+from hub.core.routing import page_at
+from hub.core.utils import absolute_url
+from hub.events.models import WorkshopPage
+
+
+@require_GET
+def programme_ics(request, path):
+    """<workshop url>programme.ics: the programme as an iCalendar file."""
+    workshop = page_at(request, path, WorkshopPage)
+    url = absolute_url(request, workshop)
+    calendar = Calendar()
+    calendar.add("prodid", "-//NHRI Torture Prevention Hub//Programme//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", workshop.title)
+    items = workshop.programme_events()
+    if not items:
+        items = [
+            {
+                "start": workshop.start_date,
+                "end": workshop.end_date + datetime.timedelta(days=1),
+                "title": workshop.title,
+                "panel": None,
+            }
+        ]
+    for number, item in enumerate(items):
+        event = Event()
+        event.add("uid", f"{workshop.translation_key}-{number}@nhri-hub")
+        event.add("summary", item["title"])
+        event.add("dtstart", item["start"])
+        event.add("dtend", item["end"])
+        event.add("dtstamp", workshop.last_published_at or datetime.datetime.now(datetime.UTC))
+        event.add("location", f"{workshop.venue}, {workshop.city}")
+        panel = item["panel"]
+        event.add("url", absolute_url(request, panel.localized) if panel else url)
+        calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{workshop.slug}.ics"'
+    return response
