@@ -46,6 +46,7 @@ class HomePage(BasePage):
         "media_library.RecordingIndexPage",
         "events.WorkshopPage",
         "briefs.BriefIndexPage",
+        "briefs.DeclarationPage",
     ]
     template = "home/home_page.html"
 

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password
 
 from hub.api import api_router
+from hub.briefs import api as briefs_api
 from hub.briefs import views as briefs_views
 from hub.core import views as core_views
 from hub.core.sitemap import sitemap_view
@@ -38,6 +39,7 @@ urlpatterns = [
     ),
     path("api/countries/", network_api.countries, name="api_countries"),
     path("api/organisations/", network_api.organisations, name="api_organisations"),
+    path("api/action-points/", briefs_api.action_points, name="api_action_points"),
     path("api/", include("hub.upr.urls")),
     path("media/files/<int:media_id>/<str:filename>", media_views.serve_media, name="media_file"),
     path(

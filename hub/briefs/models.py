@@ -231,3 +231,23 @@ class BriefCountry(Orderable):
     page = ParentalKey(BriefPage, on_delete=models.CASCADE, related_name="countries")
     country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
     panels = [FieldPanel("country_code")]
+
+
+from hub.briefs.declaration import (  # noqa: E402 - the declaration lives in its own module
+    ActionPoint,
+    ActionPointStatus,
+    DeclarationPage,
+    DeclarationSignatory,
+)
+
+__all__ = [
+    "ActionPoint",
+    "ActionPointStatus",
+    "BriefAuthor",
+    "BriefCountry",
+    "BriefIndexPage",
+    "BriefPage",
+    "BriefTopic",
+    "DeclarationPage",
+    "DeclarationSignatory",
+]

@@ -30,6 +30,7 @@ from wagtail_localize.strings import StringValue, extract_strings
 
 from home.models import HomePage
 from hub.briefs.demo import load_briefs
+from hub.briefs.demo_declaration import load_declaration
 from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
 from hub.events.demo import load_workshop
@@ -320,14 +321,15 @@ class DemoLoader:
         self.people()
         self.footer()
         load_network(self)
+        self.counts.update(load_demo_recommendations(self.write))
         home = self.home()
         self.standard_pages(home)
         self.news(home)
         load_network_pages(self, home)
         load_recordings(self, home)
-        _workshop, panels = load_workshop(self, home)
+        workshop, panels = load_workshop(self, home)
         load_briefs(self, home, panels)
-        self.counts.update(load_demo_recommendations(self.write))
+        load_declaration(self, workshop)
         return self.counts, self.failures
 
 

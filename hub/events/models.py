@@ -58,7 +58,7 @@ class WorkshopPage(BasePage):
         index.FilterField("start_date"),
     ]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.PanelPage"]
+    subpage_types = ["events.PanelPage", "briefs.DeclarationPage"]
     template = "events/workshop_page.html"
 
     class Meta:

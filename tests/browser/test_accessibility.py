@@ -30,6 +30,7 @@ def page_paths(base):
             "events.PanelPage",
             "briefs.BriefIndexPage",
             "briefs.BriefPage",
+            "briefs.DeclarationPage",
         ]:
             url = f"{base}/api/v2/pages/?type={page_type}&locale={code}&limit=1"
             with urllib.request.urlopen(url) as response:

@@ -2,7 +2,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from hub.briefs.models import BriefIndexPage, BriefPage
+from hub.briefs.models import BriefIndexPage, BriefPage, DeclarationPage
 from hub.core.models import StandardPage
 from hub.events.models import PanelPage, WorkshopPage
 from hub.network.models import CountryIndexPage, NetworkPage
@@ -23,6 +23,7 @@ class TreeRulesTests(WagtailPageTestCase):
                 RecordingIndexPage,
                 WorkshopPage,
                 BriefIndexPage,
+                DeclarationPage,
             },
         )
 
@@ -65,7 +66,7 @@ class RecordingTreeTests(WagtailPageTestCase):
 class WorkshopAndBriefTreeTests(WagtailPageTestCase):
     def test_panels_live_in_workshops_and_briefs_in_their_index(self):
         self.assertAllowedParentPageTypes(WorkshopPage, {HomePage})
-        self.assertAllowedSubpageTypes(WorkshopPage, {PanelPage})
+        self.assertAllowedSubpageTypes(WorkshopPage, {PanelPage, DeclarationPage})
         self.assertAllowedParentPageTypes(PanelPage, {WorkshopPage})
         self.assertAllowedParentPageTypes(BriefIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(BriefIndexPage, {BriefPage})

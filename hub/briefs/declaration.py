@@ -1,0 +1,207 @@
+"""The joint declaration and its numbered action points, traced to UPR recommendations."""
+
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from hub.core.models import BasePage
+from hub.core.utils import localized_all
+
+
+class DeclarationPage(BasePage):
+    text = RichTextField(_("text"), features=["bold", "italic", "link", "ol", "ul"])
+    place = models.CharField(_("place"), max_length=255)
+    date = models.DateField(_("date"), null=True, blank=True)
+    is_sample = models.BooleanField(
+        _("sample declaration"),
+        default=False,
+        help_text=_("The real text and signatories are lost: demo content says so."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("text"),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("date")], heading=_("Where and when")),
+        InlinePanel("signatories", label=_("Signatory institution")),
+        FieldPanel("is_sample"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("text", boost=2)]
+    parent_page_types = ["home.HomePage", "events.WorkshopPage"]
+    subpage_types = []
+    template = "briefs/declaration_page.html"
+
+    class Meta:
+        verbose_name = _("declaration")
+
+    def signatory_organisations(self):
+        return localized_all(
+            item.organisation for item in self.signatories.select_related("organisation")
+        )
+
+    def action_points(self):
+        """The action points in this page's language, or the source's where not translated."""
+        points = ActionPoint.objects.filter(declaration__translation_key=self.translation_key)
+        chosen = {}
+        for point in points.select_related("locale").prefetch_related("status_updates"):
+            if point.translation_key not in chosen or point.locale_id == self.locale_id:
+                chosen[point.translation_key] = point
+        return sorted(chosen.values(), key=lambda point: point.number)
+
+
+class DeclarationSignatory(Orderable):
+    page = ParentalKey(DeclarationPage, on_delete=models.CASCADE, related_name="signatories")
+    organisation = models.ForeignKey(
+        "network.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("organisation")]
+
+
+class ActionPoint(TranslatableMixin, ClusterableModel, index.Indexed):
+    """A numbered commitment of the declaration. Its identity is its translation key; the
+    recommendations it answers are kept on the source-language row."""
+
+    declaration = models.ForeignKey(
+        DeclarationPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("declaration")
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    text = models.TextField(_("text"))
+    by_nhris = models.BooleanField(_("NHRIs"), default=False)
+    by_state = models.BooleanField(_("the state"), default=False)
+    by_civil_society = models.BooleanField(_("civil society"), default=False)
+    by_un = models.BooleanField(_("the UN"), default=False)
+    by_iachr = models.BooleanField(_("the IACHR"), default=False)
+    cat_articles = models.CharField(
+        _("CAT articles"), max_length=100, blank=True, help_text=_("For example: 2, 10, 11")
+    )
+    opcat_articles = models.CharField(_("OPCAT articles"), max_length=100, blank=True)
+    recommendations = ParentalManyToManyField(
+        "upr.Recommendation",
+        blank=True,
+        related_name="action_points",
+        verbose_name=_("UPR recommendations it answers"),
+    )
+    is_sample = models.BooleanField(_("sample"), default=False)
+
+    panels = [
+        FieldPanel("declaration"),
+        FieldPanel("number"),
+        FieldPanel("text"),
+        MultiFieldPanel(
+            [
+                FieldPanel(name)
+                for name in ("by_nhris", "by_state", "by_civil_society", "by_un", "by_iachr")
+            ],
+            heading=_("Who must act"),
+        ),
+        FieldPanel("cat_articles"),
+        FieldPanel("opcat_articles"),
+        FieldPanel("recommendations"),
+        InlinePanel("status_updates", label=_("Status update")),
+        FieldPanel("is_sample"),
+    ]
+    translatable_fields = [
+        SynchronizedField("declaration"),
+        SynchronizedField("number"),
+        TranslatableField("text"),
+        SynchronizedField("by_nhris"),
+        SynchronizedField("by_state"),
+        SynchronizedField("by_civil_society"),
+        SynchronizedField("by_un"),
+        SynchronizedField("by_iachr"),
+        SynchronizedField("cat_articles"),
+        SynchronizedField("opcat_articles"),
+        TranslatableField("status_updates"),
+        SynchronizedField("is_sample"),
+    ]
+    search_fields = [
+        index.SearchField("text", boost=2),
+        index.FilterField("locale_id"),
+        index.FilterField("number"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("action point")
+        verbose_name_plural = _("action points")
+        ordering = ["number"]
+
+    def __str__(self):
+        return f"{self.number}. {self.text[:60]}"
+
+    ACTORS = (
+        ("by_nhris", _("NHRIs")),
+        ("by_state", _("the state")),
+        ("by_civil_society", _("civil society")),
+        ("by_un", _("the UN")),
+        ("by_iachr", _("the IACHR")),
+    )
+
+    def actors(self):
+        return [label for field, label in self.ACTORS if getattr(self, field)]
+
+    def actor_codes(self):
+        return [
+            field.removeprefix("by_").replace("_", "-")
+            for field, _label in self.ACTORS
+            if getattr(self, field)
+        ]
+
+    def linked_recommendations(self):
+        """The recommendations linked from any translation of this action point.
+
+        The links are not text to translate, so they belong to the action point as a whole;
+        reading them through the translation key keeps them right whichever row holds them
+        (wagtail-localize does not synchronise many-to-many fields).
+        """
+        from hub.upr.models import Recommendation
+
+        rows = ActionPoint.objects.filter(translation_key=self.translation_key)
+        return list(
+            Recommendation.objects.filter(action_points__in=rows)
+            .distinct()
+            .order_by("country", "cycle", "pk")
+        )
+
+    def history(self):
+        return sorted(self.status_updates.all(), key=lambda update: update.date)
+
+    def current_status(self):
+        history = self.history()
+        return history[-1] if history else None
+
+
+class ActionPointStatus(TranslatableMixin, Orderable):
+    class Status(models.TextChoices):
+        NOT_STARTED = "not-started", _("Not started")
+        IN_PROGRESS = "in-progress", _("In progress")
+        DONE = "done", _("Done")
+
+    action_point = ParentalKey(ActionPoint, on_delete=models.CASCADE, related_name="status_updates")
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    date = models.DateField(_("date"), default=datetime.date.today)
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [FieldPanel("status"), FieldPanel("date"), FieldPanel("note")]
+    translatable_fields = [
+        SynchronizedField("status"),
+        SynchronizedField("date"),
+        TranslatableField("note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("status update")
+
+
+__all__ = [
+    "ActionPoint",
+    "ActionPointStatus",
+    "DeclarationPage",
+    "DeclarationSignatory",
+]
