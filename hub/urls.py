@@ -77,6 +77,11 @@ urlpatterns += i18n_patterns(
     re_path(
         r"^(?P<path>(?:[\w\-]+/)+)programme\.ics$", events_views.programme_ics, name="programme_ics"
     ),
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+)declaration\.pdf$",
+        briefs_views.declaration_pdf,
+        name="declaration_pdf",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

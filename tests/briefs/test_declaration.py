@@ -44,3 +44,19 @@ def test_action_point_api(client):
     assert all("source_id" in r for r in first["recommendations"])
     assert client.get("/api/action-points/", {"lang": "xx"}).status_code == 400
     assert client.get("/api/action-points/", {"page": "7"}).status_code == 404
+
+
+def test_declaration_pdf_is_generated_from_the_page(client):
+    import io
+
+    from pypdf import PdfReader
+
+    page = DeclarationPage.objects.live().get(locale__language_code="pt")
+    response = client.get(page.url + "declaration.pdf")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    assert page.title.split(" (")[0] in text
+    for point in page.action_points():
+        assert f"{point.number}." in text
+    assert client.get(page.url.replace("amostra", "nada") + "declaration.pdf").status_code == 404
