@@ -64,7 +64,4 @@ class HomePage(BasePage):
             .select_related("lead_image")
             .order_by("-date", "-pk")[:3]
         )
-        context["sections"] = (
-            self.get_children().live().public().in_menu().specific().select_related("locale")
-        )
         return context

@@ -36,6 +36,7 @@ WORKSHOP = {
         "recomendações da RPU relativas à prevenção da tortura",
     ),
     "show_in_menus": True,
+    "short_title": T("Taller de Buenos Aires", "Buenos Aires workshop", "Oficina de Buenos Aires"),
     "summary_text": T(
         "Taller de expertos realizado el 13 y 14 de diciembre de 2011 en la Facultad de "
         "Derecho de la Universidad de Palermo, Buenos Aires, con defensorías de la región, "
@@ -157,6 +158,7 @@ def load_workshop(loader, home):
     organisations = {o.slug: o for o in Organisation.objects.filter(locale=es)}
     data = WORKSHOP
     loader.learn(data["venue"])
+    loader.learn(data["short_title"])
     loader.learn(T("Buenos Aires", "Buenos Aires", "Buenos Aires"))
     workshop = loader.page(
         home,
@@ -166,6 +168,7 @@ def load_workshop(loader, home):
         start_date=datetime.date(2011, 12, 13),
         end_date=datetime.date(2011, 12, 14),
         venue=data["venue"][SOURCE],
+        short_title=data["short_title"][SOURCE],
         city="Buenos Aires",
         country_code="AR",
         summary_text=data["summary_text"][SOURCE],

@@ -21,6 +21,12 @@ from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 class WorkshopPage(BasePage):
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
+    short_title = models.CharField(
+        _("short title"),
+        max_length=60,
+        blank=True,
+        help_text=_("For menus and lists, when the title is long."),
+    )
     venue = models.CharField(_("venue"), max_length=255)
     city = models.CharField(_("city"), max_length=100)
     country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
@@ -34,6 +40,7 @@ class WorkshopPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [
+        FieldPanel("short_title"),
         MultiFieldPanel(
             [
                 FieldPanel("start_date"),

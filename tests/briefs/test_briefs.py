@@ -27,6 +27,7 @@ def test_brief_page_heading_and_download(client):
     assert f"<h1>{escape(page.title)}</h1>" in html
     assert f'href="{page.document.url}"' in html
     assert page.document.url.endswith(page.document.filename)
+    assert page.document.file_size > 0
     with translation.override("en"):
         size = filesizeformat(page.document.file_size)
     assert f"PDF, {size}" in html

@@ -434,3 +434,12 @@ def test_unique_slug():
     assert importer.unique_slug("brief", taken.__contains__) == "brief-3"
     assert importer.unique_slug("x" * 100, taken.__contains__) == "x" * 80
     assert importer.split_list(" a; ;b ;a;  c  d ") == ["a", "b", "c d"]
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Messages are checked in English whatever language an earlier request left active."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

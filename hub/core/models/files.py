@@ -61,6 +61,13 @@ class HubDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def save(self, *args, **kwargs):
+        # Documents made by code (imports, the demo) get the size and hash that Wagtail's
+        # upload form would have set: download links show the size.
+        if self.file and (self.file_size is None or not self.file_hash):
+            self._set_document_file_metadata()
+        super().save(*args, **kwargs)
+
     @property
     def extension(self):
         return self.file_extension.upper()

@@ -32,10 +32,24 @@ def site_home(context):
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
     request = context["request"]
+    if hasattr(request, "_hub_navigation"):
+        return request._hub_navigation
     home = _site_home(request)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    items = list(home.get_children().live().public().in_menu())
+    # Pages with a long title (a workshop) may give a short one for menus: one query.
+    from hub.events.models import WorkshopPage
+
+    short = dict(
+        WorkshopPage.objects.filter(pk__in=[item.pk for item in items])
+        .exclude(short_title="")
+        .values_list("pk", "short_title")
+    )
+    for item in items:
+        item.menu_title = short.get(item.pk, item.title)
+    request._hub_navigation = items
+    return items
 
 
 def _page_translations(page, request=None):
