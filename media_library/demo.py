@@ -12,6 +12,7 @@ from django.core.files import File
 
 from wagtail.models import Collection
 
+from hub.core.utils import translations as T  # noqa: N812 - reads as a table
 from media_library import captions as caption_tools
 from media_library import samples
 from media_library.blocks import timecode_seconds
@@ -19,10 +20,6 @@ from media_library.models import CaptionTrack, MediaFile, RecordingIndexPage, Re
 from media_library.models.pages import RecordingPageSpeaker
 
 SOURCE = "es"
-
-
-def T(es, en, pt):  # noqa: N802 - a row of translations
-    return {"es": es, "en": en, "pt": pt}
 
 
 INDEX = {

@@ -3,12 +3,9 @@
 import datetime
 
 from hub.briefs.models import ActionPoint, ActionPointStatus, DeclarationPage
+from hub.core.utils import translations as T  # noqa: N812 - reads as a table
 
 SOURCE = "es"
-
-
-def T(es, en, pt):  # noqa: N802 - a row of translations
-    return {"es": es, "en": en, "pt": pt}
 
 
 DECLARATION = {

@@ -1,6 +1,5 @@
 """Briefs (papers written for the panels) and their index."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +11,7 @@ from wagtail.search import index
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage
-from hub.core.utils import language_of, localized_all
+from hub.core.utils import language_of, localized_all, paginate
 
 
 class BriefIndexPage(BasePage):
@@ -67,13 +66,7 @@ class BriefIndexPage(BasePage):
         if selected["year"].isdigit():
             briefs = briefs.filter(publication_date__year=int(selected["year"]))
         briefs = briefs.distinct().order_by(*self.SORTS.get(selected["sort"], self.SORTS["newest"]))
-        paginator = Paginator(briefs, self.per_page)
-        try:
-            items = paginator.page(get.get("page", 1))
-        except PageNotAnInteger:
-            items = paginator.page(1)
-        except EmptyPage:
-            items = paginator.page(paginator.num_pages)
+        items = paginate(briefs, request, per_page=self.per_page)
         context.update(
             {
                 "items": items,

@@ -80,3 +80,22 @@ def json_ld_text(data):
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
     )
+
+
+def paginate(queryset, request, param="page", per_page=20):
+    """The page of `queryset` asked for by ?param=; the first or last page when the number is
+    not a number or out of range (a visitor's input never fails)."""
+    from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get(param, 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def translations(es, en, pt):
+    """A {language: text} row of demo content."""
+    return {"es": es, "en": en, "pt": pt}

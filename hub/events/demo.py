@@ -7,6 +7,7 @@ panels 2 and 3 are plainly labelled samples with fictional people.
 
 import datetime
 
+from hub.core.utils import translations as T  # noqa: N812 - reads as a table
 from hub.events.models import (
     PanelPage,
     PanelParticipant,
@@ -17,10 +18,6 @@ from hub.events.models import (
 )
 
 SOURCE = "es"
-
-
-def T(es, en, pt):  # noqa: N802 - a row of translations
-    return {"es": es, "en": en, "pt": pt}
 
 
 WORKSHOP = {

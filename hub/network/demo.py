@@ -9,14 +9,12 @@ import datetime
 import json
 from pathlib import Path
 
+from hub.core.utils import translations as T  # noqa: N812 - reads as a table
 from hub.network.models import Country, CountryStatusEvent, Organisation, Person
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "countries.json"
+
 SOURCE = "es"
-
-
-def T(es, en, pt):  # noqa: N802 - reads as a table of translations
-    return {"es": es, "en": en, "pt": pt}
 
 
 # Bodies the reference names beside the NHRIs (collaborators, convenors, supporters).

@@ -1,4 +1,3 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +10,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.models import BasePage
-from hub.core.utils import localized_all
+from hub.core.utils import localized_all, paginate
 
 
 class NewsIndexPage(BasePage):
@@ -38,15 +37,9 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.news_items(), self.per_page)
-        try:
-            items = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            items = paginator.page(1)
-        except EmptyPage:
-            items = paginator.page(paginator.num_pages)
+        items = paginate(self.news_items(), request, per_page=self.per_page)
         context["items"] = items
-        context["paginator"] = paginator
+        context["paginator"] = items.paginator
         return context
 
 

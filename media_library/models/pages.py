@@ -1,6 +1,5 @@
 """The recording's public, translated face, and the index of recordings."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -14,7 +13,7 @@ from wagtail.search import index
 
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage
-from hub.core.utils import json_ld_text, language_of, localized_all
+from hub.core.utils import json_ld_text, language_of, localized_all, paginate
 from media_library.blocks import ChapterBlock, timecode_seconds
 
 
@@ -69,13 +68,7 @@ class RecordingIndexPage(BasePage):
             recordings = recordings.filter(media__type=selected["kind"])
         if selected["speaker"]:
             recordings = recordings.filter(speakers__person__slug=selected["speaker"]).distinct()
-        paginator = Paginator(recordings, self.per_page)
-        try:
-            items = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            items = paginator.page(1)
-        except EmptyPage:
-            items = paginator.page(paginator.num_pages)
+        items = paginate(recordings, request, per_page=self.per_page)
         from hub.network.models import Person
 
         speakers = Person.objects.filter(

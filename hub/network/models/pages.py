@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -14,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.search import index
 
 from hub.core.models import BasePage
-from hub.core.utils import active_locale
+from hub.core.utils import active_locale, paginate
 from hub.network import status as statuses
 
 
@@ -242,13 +241,3 @@ class NetworkPage(BasePage):
             }
         )
         return context
-
-
-def paginate(queryset, request, param, per_page):
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get(param, 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
