@@ -1,90 +1,147 @@
-"""The search page and its JSON twin.
+"""The search page (/<lang>/search/), its JSON twin (/api/search/) and autocomplete.
 
-A first version over the pages of one locale; the search issue replaces the engine with
-the denormalised search document (DESIGN.md) behind the same two URLs.
+Both run `search.service.run` with the same parameters. A parameter the search cannot
+use gets a 400 with a message (on the page, the message is shown with the form).
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from hub.core.api import error, with_cors
+from search import service
+from search.models import ResultType
+from search.query import QueryError
+from search.text import LANGUAGES
 
-from search.query import clean_query
-
-PER_PAGE = 10
-
-
-def _run(request, language_code):
-    query = clean_query(request.GET.get("q", ""))
-    pages = Page.objects.none()
-    if query:
-        locale = Locale.objects.filter(language_code=language_code).first()
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale, depth__gt=1)
-            .specific()
-            .search(query, operator="and")
-        )
-    paginator = Paginator(pages, PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(max(paginator.num_pages, 1))
-    return query, paginator, page
+# Query-string names of the filters, in the order links are written.
+PARAMS = ("q", "lang", "type", "country", "topic", "panel", "year", "sort")
 
 
+def _current(request):
+    return {name: request.GET[name] for name in PARAMS if request.GET.get(name)}
+
+
+def _link(current, **changes):
+    """The search address with `current` parameters changed (a page number only if given)."""
+    wanted = {**current, **changes}
+    return "?" + urlencode({name: wanted[name] for name in (*PARAMS, "page") if wanted.get(name)})
+
+
+def _with_links(outcome, current):
+    """Each facet value with the address that selects it (or, when selected, clears it)."""
+    facets = {}
+    for facet, items in outcome.facets.items():
+        for item in items:
+            if facet == "lang":
+                item["url"] = _link(current, lang=item["value"])
+            else:
+                item["url"] = _link(current, **{facet: "" if item["selected"] else item["value"]})
+        facets[facet] = items
+    return facets
+
+
+@require_GET
 def search(request):
-    query, paginator, results = _run(request, translation.get_language())
-    promotions = []
-    if query:
-        promotions = (
-            Query.get(query)
-            .editors_picks.filter(
-                page__live=True, page__locale__language_code=translation.get_language()
-            )
-            .select_related("page")
+    language = translation.get_language()
+    current = _current(request)
+    context = {
+        "raw_query": request.GET.get("q", ""),
+        "current": current,
+        "error": "",
+        "language": language,
+    }
+    status = 200
+    try:
+        params = service.SearchParams.from_request(request, language)
+        outcome = service.run(params, language)
+    except QueryError as problem:
+        context["error"] = str(problem)
+        status = 400
+    else:
+        context.update(
+            outcome=outcome,
+            search_query=outcome.query,
+            facets=_with_links(outcome, current),
+            all_languages_url=_link(current, lang="all"),
+            own_language_url=_link(current, lang=language),
+            all_languages=not params.languages,
+            sort_relevance_url=_link(current, sort=""),
+            sort_date_url=_link(current, sort="date"),
+            previous_url=_link(current, page=outcome.page - 1) if outcome.has_previous else "",
+            next_url=_link(current, page=outcome.page + 1) if outcome.has_next else "",
+            first_number=(outcome.page - 1) * service.PER_PAGE + 1,
+            facet_titles=[
+                ("type", _("Type")),
+                ("country", _("Country")),
+                ("topic", _("Topic")),
+                ("panel", _("Panel")),
+                ("year", _("Year")),
+            ],
+            type_labels=dict(ResultType.choices),
+            language_names=dict(settings.LANGUAGES),
         )
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "raw_query": request.GET.get("q", ""),
-            "results": results,
-            "paginator": paginator,
-            "promotions": promotions,
-            "extra_query": "&" + urlencode({"q": query}),
-        },
+    response = TemplateResponse(request, "search/search.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _api_language(request):
+    language = translation.get_language()
+    return language if language in LANGUAGES else "es"
+
+
+@require_GET
+def search_api(request):
+    language = _api_language(request)
+    try:
+        params = service.SearchParams.from_request(request, language)
+        outcome = service.run(params, language)
+    except QueryError as problem:
+        return error(problem)
+    current = _current(request)
+    base = request.build_absolute_uri(request.path)
+
+    def page_link(number):
+        return base + _link(current, page=number)
+
+    return with_cors(
+        JsonResponse(
+            {
+                "total": outcome.total,
+                "query": outcome.query,
+                "page": outcome.page,
+                "num_pages": outcome.num_pages,
+                "next": page_link(outcome.page + 1) if outcome.has_next else None,
+                "previous": page_link(outcome.page - 1) if outcome.has_previous else None,
+                "results": [r.as_json() for r in outcome.promotions + outcome.results],
+                "facets": {
+                    facet: [
+                        {key: item[key] for key in ("value", "label", "count", "selected")}
+                        for item in items
+                    ]
+                    for facet, items in outcome.facets.items()
+                },
+                "engine": outcome.engine,
+                "degraded": outcome.degraded,
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
     )
 
 
-def search_api(request):
-    language_code = request.GET.get("lang") or translation.get_language()
-    if language_code not in {"es", "en", "pt"}:
-        return JsonResponse({"error": _("Unknown language: use es, en or pt.")}, status=400)
-    query, paginator, results = _run(request, language_code)
-    return JsonResponse(
-        {
-            "total": paginator.count,
-            "query": query,
-            "results": [
-                {
-                    "type": "news" if page.specific_class.__name__ == "NewsPage" else "page",
-                    "title": page.title,
-                    "url": page.get_url(request),
-                    "snippet": getattr(page, "summary", "") or page.search_description,
-                    "lang": language_code,
-                }
-                for page in results
-            ],
-            "facets": {},
-        }
+@require_GET
+def autocomplete_api(request):
+    language = _api_language(request)
+    try:
+        params = service.SearchParams.from_request(request, language)
+        suggestions = service.autocomplete(params.query, params.languages)
+    except QueryError as problem:
+        return error(problem)
+    return with_cors(
+        JsonResponse({"results": suggestions}, json_dumps_params={"ensure_ascii": False})
     )

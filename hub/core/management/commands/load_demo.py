@@ -10,7 +10,11 @@ class Command(BaseCommand):
     help = "Build the demo site in Spanish, English and Portuguese (idempotent)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--no-index", action="store_true", help="Skip update_index at the end.")
+        parser.add_argument(
+            "--no-index",
+            action="store_true",
+            help="Skip update_index and rebuild_search at the end.",
+        )
 
     def handle(self, *args, **options):
         started = time.monotonic()
@@ -20,6 +24,7 @@ class Command(BaseCommand):
         if not options["no_index"]:
             self.stdout.write("Updating the search index…")
             call_command("update_index", verbosity=0)
+            call_command("rebuild_search", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {counts['created']} created, {counts['updated']} updated, "

@@ -1,0 +1,223 @@
+"""Engines that match a parsed query against the search documents.
+
+Each engine answers two questions: which documents match (with a relevance score,
+higher is better, and the few columns facets need), and which titles start with what
+the visitor is typing. Filtering, facets, sorting and pages are done once, above them
+(search.service), so every engine behaves the same.
+
+- SQLite: the FTS5 table `hub_search_fts`, ranked by bm25 with the title ten times the
+  weight of the text.
+- PostgreSQL: the generated tsvector column `search_vector` (title weight A, names B,
+  text D), ranked by ts_rank.
+- Elasticsearch (when ELASTICSEARCH_URL is set): Wagtail's backend, one analyzer per
+  language. If it fails, the database engine answers and the failure is logged.
+"""
+
+import logging
+from dataclasses import dataclass, replace
+
+from django.conf import settings
+from django.db import connection
+
+from search.models import SearchDocument
+from search.query import Term, to_fts5, to_tsquery, to_wagtail
+
+logger = logging.getLogger(__name__)
+
+# More matches than this are cut (the best first): facets then count the best ones.
+MAX_MATCHES = 10_000
+TITLE_WEIGHT = 10.0
+
+FACET_COLUMNS = ("kind", "lang", "countries", "topics", "panel", "year", "date")
+
+
+@dataclass
+class Match:
+    id: int
+    score: float
+    kind: str
+    lang: str
+    countries: str
+    topics: str
+    panel: str
+    year: int | None
+    date: str  # ISO date or ""
+
+    @classmethod
+    def from_row(cls, row):
+        *head, date = row
+        return cls(*head, date=str(date) if date else "")
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine could not answer (a server down); the caller falls back."""
+
+
+def elasticsearch_enabled():
+    return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
+
+
+def _prefixed(parsed):
+    """The query with every word read as the start of a word (autocomplete)."""
+    required = [Term(c.word, prefix=True) if isinstance(c, Term) else c for c in parsed.required]
+    return replace(parsed, required=required, excluded=[])
+
+
+def _language_sql(languages):
+    if not languages:
+        return "", []
+    return f" AND d.lang IN ({', '.join(['%s'] * len(languages))})", list(languages)
+
+
+def _rows(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+class DatabaseEngine:
+    """Both database engines: a `match_sql` and an `autocomplete_sql` with the same shape.
+
+    Each SQL text has three slots: the engine's query string, the language filter and
+    the row limit."""
+
+    match_sql = autocomplete_sql = ""
+
+    def match_expression(self, parsed):
+        raise NotImplementedError
+
+    def prefix_expression(self, parsed):
+        raise NotImplementedError
+
+    def match(self, parsed, languages=None):
+        language_sql, language_params = _language_sql(languages)
+        params = [self.match_expression(parsed), *language_params, MAX_MATCHES]
+        return [Match.from_row(row) for row in _rows(self.match_sql % language_sql, params)]
+
+    def autocomplete(self, parsed, languages=None, limit=8):
+        language_sql, language_params = _language_sql(languages)
+        params = [self.prefix_expression(_prefixed(parsed)), *language_params, limit]
+        return [row[0] for row in _rows(self.autocomplete_sql % language_sql, params)]
+
+
+COLUMNS = ", ".join(f"d.{column}" for column in FACET_COLUMNS)
+# "%%s" stays a parameter slot once the language filter is put in with "%".
+
+
+class SQLiteEngine(DatabaseEngine):
+    name = "sqlite-fts5"
+    match_sql = (
+        f"SELECT d.id, -bm25(hub_search_fts, {TITLE_WEIGHT}, 1.0, 0.0) AS score, {COLUMNS}"
+        " FROM hub_search_fts JOIN hub_search_document d ON d.id = hub_search_fts.rowid"
+        " WHERE hub_search_fts MATCH %%s%s ORDER BY score DESC LIMIT %%s"
+    )
+    autocomplete_sql = (
+        "SELECT d.id FROM hub_search_fts JOIN hub_search_document d"
+        " ON d.id = hub_search_fts.rowid WHERE hub_search_fts MATCH %%s%s"
+        " ORDER BY bm25(hub_search_fts, 0.0, 0.0, 1.0), length(d.title) LIMIT %%s"
+    )
+
+    def match_expression(self, parsed):
+        return to_fts5(parsed, ["title_terms", "body_terms"])
+
+    def prefix_expression(self, parsed):
+        return to_fts5(parsed, ["names"])
+
+
+class PostgresEngine(DatabaseEngine):
+    name = "postgresql-tsvector"
+    match_sql = (
+        f"SELECT d.id, ts_rank(d.search_vector, q, 1) AS score, {COLUMNS}"
+        " FROM hub_search_document d, to_tsquery('simple', %%s) q"
+        " WHERE d.search_vector @@ q%s ORDER BY score DESC LIMIT %%s"
+    )
+    autocomplete_sql = (
+        "SELECT d.id FROM hub_search_document d, to_tsquery('simple', %%s) q"
+        " WHERE d.search_vector @@ q%s ORDER BY length(d.title) LIMIT %%s"
+    )
+
+    def match_expression(self, parsed):
+        return to_tsquery(parsed, "AD")  # title (A) and text (D)
+
+    def prefix_expression(self, parsed):
+        return to_tsquery(parsed, "B")  # names
+
+
+def database_engine():
+    return PostgresEngine() if connection.vendor == "postgresql" else SQLiteEngine()
+
+
+SEARCH_FIELDS = [f"{part}_{code}" for part in ("title", "body") for code in ("es", "en", "pt")]
+
+
+class ElasticsearchEngine:
+    """Wagtail's Elasticsearch backend, asked for ids and scores only."""
+
+    name = "elasticsearch"
+
+    def __init__(self, backend=None):
+        from wagtail.search.backends import get_search_backend
+
+        self.backend = backend or get_search_backend()
+
+    def _queryset(self, languages):
+        queryset = SearchDocument.objects.all()
+        return queryset.filter(lang__in=languages) if languages else queryset
+
+    def _ids_and_scores(self, results, size):
+        index = self.backend.get_index_for_model(SearchDocument).name
+        body = results._get_es_body()
+        try:
+            response = self.backend.es.search(
+                index=index, query=body["query"], _source=False, fields=["pk"], size=size
+            )
+        except Exception as error:  # noqa: BLE001 - any transport or server failure
+            raise EngineUnavailable(f"Elasticsearch: {type(error).__name__}: {error}") from error
+        return [
+            (int(hit["fields"]["pk"][0]), hit["_score"] or 0.0) for hit in response["hits"]["hits"]
+        ]
+
+    def match(self, parsed, languages=None):
+        results = self.backend.search(
+            to_wagtail(parsed), self._queryset(languages), fields=SEARCH_FIELDS, operator="and"
+        )
+        scores = dict(self._ids_and_scores(results, MAX_MATCHES))
+        rows = SearchDocument.objects.filter(id__in=scores).values_list("id", *FACET_COLUMNS)
+        matches = [Match.from_row((row[0], scores[row[0]], *row[1:])) for row in rows]
+        return sorted(matches, key=lambda match: -match.score)
+
+    def autocomplete(self, parsed, languages=None, limit=8):
+        results = self.backend.autocomplete(
+            " ".join(parsed.positive_words()), self._queryset(languages), fields=["title"]
+        )
+        return [pk for pk, _score in self._ids_and_scores(results, limit)]
+
+
+class FallbackEngine:
+    """Elasticsearch first; the database when it cannot answer."""
+
+    def __init__(self, primary, fallback):
+        self.primary, self.fallback = primary, fallback
+        self.name = primary.name
+        self.degraded = False
+
+    def _call(self, method, *args, **kwargs):
+        try:
+            return getattr(self.primary, method)(*args, **kwargs)
+        except EngineUnavailable as error:
+            logger.warning("Search falls back to the database: %s", error)
+            self.degraded = True
+            self.name = self.fallback.name
+            return getattr(self.fallback, method)(*args, **kwargs)
+
+    def match(self, parsed, languages=None):
+        return self._call("match", parsed, languages)
+
+    def autocomplete(self, parsed, languages=None, limit=8):
+        return self._call("autocomplete", parsed, languages, limit)
+
+
+def get_engine():
+    if elasticsearch_enabled():
+        return FallbackEngine(ElasticsearchEngine(), database_engine())
+    return database_engine()

@@ -1,0 +1,395 @@
+"""One search for the HTML page and the JSON API: parameters in, a page of results out.
+
+The engine returns every matching document with its score and facet columns; filters,
+facet counts, sorting and pagination happen here, the same way for every engine. Facet
+counts are disjunctive: the counts of one facet ignore that facet's own filter, so
+choosing "brief" still shows how many news items match. Nothing here writes to the
+database (a search must never take SQLite's write lock).
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from hub.core.countries import country_name
+from search.engines import get_engine
+from search.models import ResultType, SearchDocument
+from search.query import QueryError, parse, strip_control
+from search.snippets import Highlighter, best_moments
+from search.text import LANGUAGES, fold
+
+PER_PAGE = 10
+FACETS = ("type", "lang", "country", "topic", "panel", "year")
+SORTS = ("relevance", "date")
+SLUG = re.compile(r"^[-\w]{1,100}$")
+PANEL_KEY = re.compile(r"^[0-9a-f-]{36}$")
+
+
+@dataclass
+class SearchParams:
+    query: str = ""
+    languages: tuple = ()  # empty: every language
+    filters: dict = field(default_factory=dict)  # facet → value
+    sort: str = "relevance"
+    page: int = 1
+
+    @classmethod
+    def from_request(cls, request, default_language):
+        """Read and check the query string. Raises QueryError with a message for the visitor."""
+        get = request.GET
+        params = cls(query=strip_control(get.get("q", "")))
+
+        lang = (get.get("lang") or default_language).strip().lower()
+        if lang == "all":
+            params.languages = ()
+        else:
+            codes = tuple(dict.fromkeys(code.strip() for code in lang.split(",") if code.strip()))
+            unknown = [code for code in codes if code not in LANGUAGES]
+            if unknown or not codes:
+                raise QueryError(_("Unknown language: use es, en, pt or all."))
+            params.languages = codes
+
+        kind = get.get("type", "").strip()
+        if kind:
+            if kind not in ResultType.values:
+                raise QueryError(
+                    _("Unknown result type “%(type)s”. Use one of: %(types)s.")
+                    % {"type": kind[:40], "types": ", ".join(ResultType.values)}
+                )
+            params.filters["type"] = kind
+        country = get.get("country", "").strip().upper()
+        if country:
+            if not re.fullmatch(r"[A-Z]{2}", country):
+                raise QueryError(_("A country is a two-letter ISO code, such as AR."))
+            params.filters["country"] = country
+        topic = get.get("topic", "").strip()
+        if topic:
+            if not SLUG.match(topic):
+                raise QueryError(_("Unknown topic."))
+            params.filters["topic"] = topic
+        panel = get.get("panel", "").strip().lower()
+        if panel:
+            if not PANEL_KEY.match(panel):
+                raise QueryError(_("Unknown panel."))
+            params.filters["panel"] = panel
+        year = get.get("year", "").strip()
+        if year:
+            if not (year.isdigit() and 1900 <= int(year) <= 2100):
+                raise QueryError(_("A year is a number such as 2011."))
+            params.filters["year"] = int(year)
+
+        params.sort = get.get("sort", "relevance").strip() or "relevance"
+        if params.sort not in SORTS:
+            raise QueryError(_("Sort by relevance or date."))
+        page = get.get("page", "1").strip() or "1"
+        if not page.isdigit() or int(page) < 1 or len(page) > 6:
+            raise QueryError(_("The page number must be a whole number from 1."))
+        params.page = int(page)
+        return params
+
+
+@dataclass
+class Result:
+    type: str
+    title: str
+    url: str
+    snippet: str
+    lang: str
+    date: str = ""
+    t: int | None = None
+    moments: list = field(default_factory=list)  # {"t", "text" (marked), "lang", "url"}
+    promoted: bool = False
+    title_html: str = ""  # the title, escaped, with matches in <mark>
+
+    def as_json(self):
+        data = {
+            "type": self.type,
+            "title": self.title,
+            "url": self.url,
+            "snippet": str(self.snippet),
+            "lang": self.lang,
+            "date": self.date or None,
+        }
+        if self.type == ResultType.RECORDING:
+            data["t"] = self.t
+            data["moments"] = [
+                {"t": moment["t"], "text": str(moment["text"]), "url": moment["url"]}
+                for moment in self.moments
+            ]
+        if self.promoted:
+            data["promoted"] = True
+        return data
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    query: str = ""  # as understood, normalised
+    total: int = 0
+    results: list = field(default_factory=list)
+    promotions: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    page: int = 1
+    num_pages: int = 0
+    engine: str = ""
+    degraded: bool = False
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+
+def _passes(match, facet, value):
+    if facet == "type":
+        return match.kind == value
+    if facet == "lang":
+        return match.lang in value
+    if facet == "country":
+        return f"|{value}|" in match.countries
+    if facet == "topic":
+        return f"|{value}|" in match.topics
+    if facet == "panel":
+        return match.panel == value
+    if facet == "year":
+        return match.year == value
+    return True
+
+
+def _values(match, facet):
+    if facet == "type":
+        return [match.kind]
+    if facet == "lang":
+        return [match.lang]
+    if facet in ("country", "topic"):
+        column = match.countries if facet == "country" else match.topics
+        return [value for value in column.split("|") if value]
+    if facet == "panel":
+        return [match.panel] if match.panel else []
+    if facet == "year":
+        return [match.year] if match.year else []
+    return []
+
+
+def _count_facets(matches, active):
+    """{facet: {value: count}}, each facet counted without its own filter."""
+    counts = {facet: {} for facet in FACETS}
+    for match in matches:
+        failed = [facet for facet, value in active.items() if not _passes(match, facet, value)]
+        if len(failed) > 1:
+            continue
+        for facet in FACETS:
+            if failed and failed[0] != facet:
+                continue
+            for value in _values(match, facet):
+                counts[facet][value] = counts[facet].get(value, 0) + 1
+    return counts
+
+
+def _facet_labels(counts, language):
+    from hub.core.models import Topic
+    from hub.events.models import PanelPage
+
+    languages = dict(settings.LANGUAGES)
+    topics = {
+        topic.slug: topic.name
+        for topic in Topic.objects.filter(
+            slug__in=counts["topic"], locale__language_code=language
+        ).only("slug", "name")
+    }
+    panels = {}
+    for panel in PanelPage.objects.filter(translation_key__in=counts["panel"]).select_related(
+        "locale"
+    ):
+        key = str(panel.translation_key)
+        if key not in panels or panel.locale.language_code == language:
+            panels[key] = panel.title
+    return {
+        "type": lambda value: str(ResultType(value).label),
+        "lang": lambda value: str(languages.get(value, value)),
+        "country": country_name,
+        "topic": lambda value: topics.get(value, value),
+        "panel": lambda value: panels.get(value, value),
+        "year": str,
+    }
+
+
+def _facets(counts, params, language):
+    labels = _facet_labels(counts, language)
+    facets = {}
+    for facet in FACETS:
+        selected = params.filters.get(facet)
+        if facet == "lang":
+            selected = ",".join(params.languages) if params.languages else "all"
+        items = [
+            {
+                "value": value,
+                "label": labels[facet](value),
+                "count": count,
+                "selected": value == selected or (facet == "lang" and value in params.languages),
+            }
+            for value, count in counts[facet].items()
+        ]
+        if facet == "year":
+            items.sort(key=lambda item: -item["value"])
+        else:
+            items.sort(key=lambda item: (-item["count"], item["label"]))
+        facets[facet] = items
+    return facets
+
+
+def _locale(language):
+    from wagtail.models import Locale
+
+    return Locale.objects.filter(language_code=language).first()
+
+
+def _promotions(raw_query, language, active_filters):
+    """Editors' picks for this query, in the visitor's language, live and public."""
+    if active_filters:
+        return []
+    wanted = {normalise_query_string(raw_query), normalise_query_string(fold(raw_query))}
+    picks = (
+        SearchPromotion.objects.filter(query__query_string__in=wanted)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    promoted = []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page
+            if page.locale.language_code != language:
+                page = page.get_translation_or_none(_locale(language))
+            if page is None or not page.live:
+                continue
+            if page.get_view_restrictions().exists():
+                continue
+            promoted.append(
+                Result(
+                    type="page",
+                    title=page.title,
+                    url=page.get_url(),
+                    snippet=pick.description or getattr(page.specific, "listing_summary", ""),
+                    lang=language,
+                    promoted=True,
+                )
+            )
+        elif pick.external_link_url:
+            promoted.append(
+                Result(
+                    type="page",
+                    title=pick.external_link_text or pick.external_link_url,
+                    url=pick.external_link_url,
+                    snippet=pick.description,
+                    lang=language,
+                    promoted=True,
+                )
+            )
+    return promoted
+
+
+def _recording_moments(parsed, documents):
+    from search.documents import transcript_segments
+
+    media_ids = {doc.media_id for doc in documents if doc.media_id}
+    segments = transcript_segments(media_ids)
+    highlighter = Highlighter(parsed)
+    moments = {}
+    for doc in documents:
+        found = best_moments(parsed, segments.get((doc.media_id, doc.lang), []))
+        moments[doc.id] = [
+            {
+                "t": int(start),
+                "text": highlighter.mark(text, lang),
+                "lang": lang,
+                "url": f"{doc.url}?t={int(start)}",
+            }
+            for start, text, lang in found
+        ]
+    return moments
+
+
+def _results(parsed, documents):
+    highlighter = Highlighter(parsed)
+    recordings = [doc for doc in documents if doc.kind == ResultType.RECORDING]
+    moments = _recording_moments(parsed, recordings) if recordings else {}
+    results = []
+    for doc in documents:
+        result = Result(
+            type=doc.kind,
+            title=doc.title,
+            url=doc.url,
+            snippet=highlighter.snippet(doc.parts),
+            lang=doc.lang,
+            title_html=highlighter.mark(doc.title, doc.lang),
+            date=doc.date.isoformat() if doc.date else "",
+        )
+        found = moments.get(doc.id)
+        if found:
+            result.moments = found
+            result.t = found[0]["t"]
+            result.url = found[0]["url"]
+            result.snippet = found[0]["text"]
+        results.append(result)
+    return results
+
+
+def run(params, language):
+    """Search with checked parameters; `language` is the visitor's (labels, promotions)."""
+    outcome = SearchOutcome(params=params, page=params.page)
+    parsed = parse(params.query)
+    outcome.query = str(parsed)
+    if not parsed:
+        return outcome
+
+    engine = get_engine()
+    matches = engine.match(parsed)
+    outcome.engine = engine.name
+    outcome.degraded = getattr(engine, "degraded", False)
+
+    active = dict(params.filters)
+    if params.languages:
+        active["lang"] = params.languages
+    outcome.facets = _facets(_count_facets(matches, active), params, language)
+
+    kept = [m for m in matches if all(_passes(m, f, v) for f, v in active.items())]
+    if params.sort == "date":
+        kept.sort(key=lambda m: (m.date, m.score), reverse=True)
+    else:
+        kept.sort(key=lambda m: (m.score, m.date), reverse=True)
+
+    outcome.total = len(kept)
+    outcome.num_pages = max(1, math.ceil(len(kept) / PER_PAGE))
+    outcome.page = min(params.page, outcome.num_pages)
+    chosen = kept[(outcome.page - 1) * PER_PAGE : outcome.page * PER_PAGE]
+    documents = SearchDocument.objects.in_bulk([m.id for m in chosen])
+    outcome.results = _results(parsed, [documents[m.id] for m in chosen if m.id in documents])
+
+    if outcome.page == 1:
+        # Picks in the one language asked for, else in the visitor's.
+        shown_in = params.languages[0] if len(params.languages) == 1 else language
+        outcome.promotions = _promotions(params.query, shown_in, params.filters)
+        promoted_urls = {result.url for result in outcome.promotions}
+        outcome.results = [r for r in outcome.results if r.url not in promoted_urls]
+    return outcome
+
+
+def autocomplete(raw_query, languages, limit=8):
+    parsed = parse(raw_query, prefix_last=True)
+    if not parsed:
+        return []
+    ids = get_engine().autocomplete(parsed, languages, limit)
+    documents = SearchDocument.objects.in_bulk(ids)
+    return [
+        {"type": doc.kind, "title": doc.title, "url": doc.url, "lang": doc.lang}
+        for doc in (documents[pk] for pk in ids if pk in documents)
+    ]
