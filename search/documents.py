@@ -407,8 +407,8 @@ def _elasticsearch(method, document):
 
 
 def sync(obj, document_key=None):
-    """Write or remove the search document of one source: "written", "removed" or "skipped"
-    (nothing to find and nothing to remove: a draft, a private page)."""
+    """Write or remove the search document of one source: "written", "unchanged", "removed"
+    or "skipped" (nothing to find and nothing to remove: a draft, a private page)."""
     document_key = document_key or key(obj)
     built = build(obj) if obj is not None else None
     if built is None:
@@ -419,10 +419,14 @@ def sync(obj, document_key=None):
             removed = "removed"
         return removed
     label, _sep, source_id = document_key.partition(":")
-    document, _created = SearchDocument.objects.update_or_create(
-        key=document_key,
-        defaults={"source_model": label, "source_id": source_id, **built.fields()},
-    )
+    values = {"source_model": label, "source_id": source_id, **built.fields()}
+    document = SearchDocument.objects.filter(key=document_key).first()
+    if document is not None and all(getattr(document, k) == v for k, v in values.items()):
+        return "unchanged"
+    document = document or SearchDocument(key=document_key)
+    for name, value in values.items():
+        setattr(document, name, value)
+    document.save()
     _elasticsearch("insert_or_update_object", document)
     return "written"
 
@@ -444,7 +448,7 @@ def all_sources():
 
 def rebuild(progress=None):
     """Every document written again and stale ones removed. Returns counts per outcome."""
-    counts = {"written": 0, "skipped": 0, "removed": 0, "failed": 0}
+    counts = {"written": 0, "unchanged": 0, "skipped": 0, "removed": 0, "failed": 0}
     failures = []
     seen = set()
     for label, queryset in all_sources():

@@ -14,7 +14,7 @@ the visitor is typing. Filtering, facets, sorting and pages are done once, above
 """
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
@@ -31,22 +31,8 @@ TITLE_WEIGHT = 10.0
 FACET_COLUMNS = ("kind", "lang", "countries", "topics", "panel", "year", "date")
 
 
-@dataclass
-class Match:
-    id: int
-    score: float
-    kind: str
-    lang: str
-    countries: str
-    topics: str
-    panel: str
-    year: int | None
-    date: str  # ISO date or ""
-
-    @classmethod
-    def from_row(cls, row):
-        *head, date = row
-        return cls(*head, date=str(date) if date else "")
+# A match is a plain row, (id, score, *FACET_COLUMNS): thousands are counted per search.
+ID, SCORE, KIND, LANG, COUNTRIES, TOPICS, PANEL, YEAR, DATE = range(9)
 
 
 class EngineUnavailable(RuntimeError):
@@ -92,7 +78,7 @@ class DatabaseEngine:
     def match(self, parsed, languages=None):
         language_sql, language_params = _language_sql(languages)
         params = [self.match_expression(parsed), *language_params, MAX_MATCHES]
-        return [Match.from_row(row) for row in _rows(self.match_sql % language_sql, params)]
+        return _rows(self.match_sql % language_sql, params)
 
     def autocomplete(self, parsed, languages=None, limit=8):
         language_sql, language_params = _language_sql(languages)
@@ -183,8 +169,8 @@ class ElasticsearchEngine:
         )
         scores = dict(self._ids_and_scores(results, MAX_MATCHES))
         rows = SearchDocument.objects.filter(id__in=scores).values_list("id", *FACET_COLUMNS)
-        matches = [Match.from_row((row[0], scores[row[0]], *row[1:])) for row in rows]
-        return sorted(matches, key=lambda match: -match.score)
+        matches = [(row[0], scores[row[0]], *row[1:]) for row in rows]
+        return sorted(matches, key=lambda match: -match[SCORE])
 
     def autocomplete(self, parsed, languages=None, limit=8):
         results = self.backend.autocomplete(

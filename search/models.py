@@ -38,17 +38,13 @@ def _text_in(document, language):
 
 
 class SearchDocument(index.Indexed, models.Model):
+    # Small columns first: SQLite reads a row's columns in order, and a search reads the
+    # facet columns of thousands of rows; the long texts come last.
     key = models.CharField(max_length=120, unique=True)
     source_model = models.CharField(max_length=100)
     source_id = models.CharField(max_length=64)
-
     kind = models.CharField(max_length=20, choices=ResultType.choices)
     lang = models.CharField(max_length=5)
-    title = models.CharField(max_length=500)
-    # The text after the title, as [language, text] pairs: a brief's PDF may be in another
-    # language than its page, a recording's transcript in the language spoken.
-    parts = models.JSONField(default=list)
-    url = models.CharField(max_length=500)
     date = models.DateField(null=True)
     year = models.PositiveSmallIntegerField(null=True)
     # Multi-valued facets as "|AR|BR|": one LIKE-free membership test in Python.
@@ -56,12 +52,17 @@ class SearchDocument(index.Indexed, models.Model):
     topics = models.CharField(max_length=500, default="", blank=True)
     panel = models.CharField(max_length=40, default="", blank=True)
     media_id = models.PositiveIntegerField(null=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    title = models.CharField(max_length=500)
+    url = models.CharField(max_length=500)
 
+    # The text after the title, as [language, text] pairs: a brief's PDF may be in another
+    # language than its page, a recording's transcript in the language spoken.
+    parts = models.JSONField(default=list)
     # What the database engines match: stemmed terms and, for autocomplete, folded words.
     title_terms = models.TextField(default="", blank=True)
-    body_terms = models.TextField(default="", blank=True)
     names = models.TextField(default="", blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    body_terms = models.TextField(default="", blank=True)
 
     # Indexed into Elasticsearch by search.documents, never by Wagtail's signal handlers
     # (the database engines read the table itself).

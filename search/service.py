@@ -9,6 +9,7 @@ database (a search must never take SQLite's write lock).
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -18,7 +19,18 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from hub.core.countries import country_name
-from search.engines import get_engine
+from search.engines import (
+    COUNTRIES,
+    DATE,
+    ID,
+    KIND,
+    LANG,
+    PANEL,
+    SCORE,
+    TOPICS,
+    YEAR,
+    get_engine,
+)
 from search.models import ResultType, SearchDocument
 from search.query import QueryError, parse, strip_control
 from search.snippets import Highlighter, best_moments
@@ -149,49 +161,51 @@ class SearchOutcome:
         return self.page > 1
 
 
-def _passes(match, facet, value):
-    if facet == "type":
-        return match.kind == value
+COLUMN = {
+    "type": KIND,
+    "lang": LANG,
+    "country": COUNTRIES,
+    "topic": TOPICS,
+    "panel": PANEL,
+    "year": YEAR,
+}
+MULTI_VALUED = ("country", "topic")  # stored as "|AR|BR|"
+
+
+def _test(facet, value):
+    """A function telling whether a match row passes one filter."""
+    column = COLUMN[facet]
     if facet == "lang":
-        return match.lang in value
-    if facet == "country":
-        return f"|{value}|" in match.countries
-    if facet == "topic":
-        return f"|{value}|" in match.topics
-    if facet == "panel":
-        return match.panel == value
-    if facet == "year":
-        return match.year == value
-    return True
+        return lambda row: row[column] in value
+    if facet in MULTI_VALUED:
+        needle = f"|{value}|"
+        return lambda row: needle in row[column]
+    return lambda row: row[column] == value
 
 
-def _values(match, facet):
-    if facet == "type":
-        return [match.kind]
-    if facet == "lang":
-        return [match.lang]
-    if facet in ("country", "topic"):
-        column = match.countries if facet == "country" else match.topics
-        return [value for value in column.split("|") if value]
-    if facet == "panel":
-        return [match.panel] if match.panel else []
-    if facet == "year":
-        return [match.year] if match.year else []
-    return []
+def _count(rows, facet):
+    column = COLUMN[facet]
+    cells = Counter(row[column] for row in rows if row[column])
+    if facet not in MULTI_VALUED:
+        return cells
+    # Few distinct "|AR|BR|" cells: split each once.
+    counter = Counter()
+    for cell, count in cells.items():
+        for value in cell[1:-1].split("|"):
+            counter[value] += count
+    return counter
 
 
-def _count_facets(matches, active):
-    """{facet: {value: count}}, each facet counted without its own filter."""
-    counts = {facet: {} for facet in FACETS}
-    for match in matches:
-        failed = [facet for facet, value in active.items() if not _passes(match, facet, value)]
-        if len(failed) > 1:
-            continue
-        for facet in FACETS:
-            if failed and failed[0] != facet:
-                continue
-            for value in _values(match, facet):
-                counts[facet][value] = counts[facet].get(value, 0) + 1
+def _count_facets(matches, tests):
+    """{facet: Counter of values}, each facet counted without its own filter."""
+    subsets = {}
+    counts = {}
+    for facet in FACETS:
+        others = tuple(f for f in tests if f != facet)
+        if others not in subsets:
+            checks = [tests[f] for f in others]
+            subsets[others] = [row for row in matches if all(check(row) for check in checks)]
+        counts[facet] = _count(subsets[others], facet)
     return counts
 
 
@@ -359,20 +373,23 @@ def run(params, language):
     active = dict(params.filters)
     if params.languages:
         active["lang"] = params.languages
-    outcome.facets = _facets(_count_facets(matches, active), params, language)
+    tests = {facet: _test(facet, value) for facet, value in active.items()}
+    outcome.facets = _facets(_count_facets(matches, tests), params, language)
 
-    kept = [m for m in matches if all(_passes(m, f, v) for f, v in active.items())]
+    kept = [row for row in matches if all(test(row) for test in tests.values())]
     if params.sort == "date":
-        kept.sort(key=lambda m: (m.date, m.score), reverse=True)
+        kept.sort(key=lambda row: (str(row[DATE] or ""), row[SCORE]), reverse=True)
     else:
-        kept.sort(key=lambda m: (m.score, m.date), reverse=True)
+        kept.sort(key=lambda row: (row[SCORE], str(row[DATE] or "")), reverse=True)
 
     outcome.total = len(kept)
     outcome.num_pages = max(1, math.ceil(len(kept) / PER_PAGE))
     outcome.page = min(params.page, outcome.num_pages)
     chosen = kept[(outcome.page - 1) * PER_PAGE : outcome.page * PER_PAGE]
-    documents = SearchDocument.objects.in_bulk([m.id for m in chosen])
-    outcome.results = _results(parsed, [documents[m.id] for m in chosen if m.id in documents])
+    documents = SearchDocument.objects.in_bulk([row[ID] for row in chosen])
+    outcome.results = _results(
+        parsed, [documents[row[ID]] for row in chosen if row[ID] in documents]
+    )
 
     if outcome.page == 1:
         # Picks in the one language asked for, else in the visitor's.

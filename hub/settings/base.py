@@ -242,7 +242,8 @@ if ELASTICSEARCH_URL:
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "hub"),
+            # Index names are this prefix and the model ("hub_hub_search_searchdocument").
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "hub") + "_",
             "TIMEOUT": 10,
             "AUTO_UPDATE": True,
             "INDEX_SETTINGS": ELASTICSEARCH_ANALYSIS,

@@ -8,7 +8,6 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
@@ -22,8 +21,8 @@ from search.models import ResultType, SearchDocument
 pytestmark = pytest.mark.django_db
 
 
-def api(client, status=200, **params):
-    response = client.get("/api/search/", params)
+def api(client, status=200, headers=None, **params):
+    response = client.get("/api/search/", params, headers=headers)
     assert response.status_code == status, response.content[:500]
     return response.json()
 
@@ -278,10 +277,12 @@ def test_hostile_queries_get_results_or_a_400_never_a_500(client, params):
 
 
 def test_unknown_values_explain_themselves(client):
-    with translation.override("en"):
-        assert "es, en, pt or all" in api(client, status=400, q="x", lang="fr")["error"]
-        assert "recording" in api(client, status=400, q="x", type="video")["error"]
-        assert "500" in api(client, status=400, q="x" * 501)["error"]
+    english = {"accept-language": "en"}
+    assert "es, en, pt or all" in api(client, 400, english, q="x", lang="fr")["error"]
+    assert "recording" in api(client, 400, english, q="x", type="video")["error"]
+    assert "500" in api(client, 400, english, q="x" * 501)["error"]
+    spanish = api(client, 400, {"accept-language": "es"}, q="x", lang="fr")["error"]
+    assert spanish.startswith("Idioma desconocido")
 
 
 def test_autocomplete_titles_and_names(client):

@@ -32,7 +32,8 @@ class Command(BaseCommand):
         if verbose:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Search documents: {counts['written']} written, {counts['removed']} removed, "
+                    f"Search documents: {counts['written']} written, {counts['unchanged']} unchanged, "
+                    f"{counts['removed']} removed, "
                     f"{counts['skipped']} skipped (drafts, private or without an address), "
                     f"{counts['failed']} failed; {counts['documents']} in the index, "
                     f"in {time.monotonic() - started:.1f}s."
