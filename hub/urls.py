@@ -56,9 +56,7 @@ urlpatterns = [
     path("api/recordings/<int:page_id>/chapters.json", chapters_json, name="recording_chapters"),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),
-    path(
-        "api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"
-    ),
+    path("api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),

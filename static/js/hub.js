@@ -12,6 +12,35 @@
         list.scrollLeft += a.left - b.left - (b.width - a.width) / 2;
     }
 
+    // Search boxes: suggest titles and names (countries, institutions, people, pages) as
+    // the visitor types, from /api/search/autocomplete/, in a native <datalist>.
+    [].forEach.call(d.querySelectorAll("input[data-suggest]"), function (input) {
+        var list = d.getElementById(input.getAttribute("list")), timer, last = "";
+        if (!list || !window.fetch) return;
+        input.addEventListener("input", function () {
+            clearTimeout(timer);
+            var q = input.value.trim();
+            if (q.length < 2 || q === last) return;
+            timer = setTimeout(function () {
+                last = q;
+                var params = new URLSearchParams({ q: q, lang: input.getAttribute("data-lang") });
+                fetch(input.getAttribute("data-suggest") + "?" + params)
+                    .then(function (response) { return response.ok ? response.json() : { results: [] }; })
+                    .then(function (data) {
+                        var seen = {};
+                        list.replaceChildren.apply(list, data.results.filter(function (item) {
+                            return !seen[item.title] && (seen[item.title] = true);
+                        }).map(function (item) {
+                            var option = d.createElement("option");
+                            option.value = item.title;
+                            return option;
+                        }));
+                    })
+                    .catch(function () { /* suggestions are optional */ });
+            }, 200);
+        });
+    });
+
     // Print closed <details> (transcripts, notes) open; close them afterwards.
     var opened = [];
     addEventListener("beforeprint", function () {
