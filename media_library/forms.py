@@ -1,9 +1,13 @@
-"""The media upload form: a file is checked for playability at once (PyAV opens it)."""
+"""The media upload form: a file is checked for size and playability at once (PyAV opens
+it) before anything is saved."""
 
 from django import forms
+from django.conf import settings
+from django.utils.translation import gettext as _
 
 from wagtailmedia.forms import BaseMediaForm
 
+from hub.core.uploads import check_size, clean_filename
 from media_library.processing import MediaError, probe
 
 
@@ -12,6 +16,8 @@ class MediaFileForm(BaseMediaForm):
         upload = self.cleaned_data.get("file")
         if upload is None or not hasattr(upload, "chunks"):
             return upload  # Unchanged on edit.
+        upload.name = clean_filename(upload.name, fallback="recording")
+        check_size(upload, settings.HUB_MAX_MEDIA_UPLOAD_SIZE, _("recording"))
         try:
             info = probe(upload)  # Messages then name the editor's own file.
         except MediaError as problem:

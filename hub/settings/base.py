@@ -282,8 +282,12 @@ WAGTAILIMAGES_IMAGE_MODEL = "core.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.HubDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are checked by content (hub.core.uploads), not by name.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.core.forms.DocumentForm"
+# Upload limits per kind, in megabytes (environment), checked before anything is saved.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_DOCUMENT_MB", 50)) * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_IMAGE_MB", 20)) * 1024 * 1024
+HUB_MAX_MEDIA_UPLOAD_SIZE = int(os.environ.get("MAX_MEDIA_MB", 2048)) * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "webp", "jpeg": "webp", "gif": "gif"}
 WAGTAILMEDIA = {
