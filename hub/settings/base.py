@@ -4,6 +4,7 @@ Everything that differs between machines comes from environment variables (see t
 configuration table in README.md and `.env.example`); nothing secret lives here.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -33,6 +34,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "axes",
     "home",
     "hub.core",
     "hub.network",
@@ -87,7 +89,35 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.core.ratelimits.RateLimitMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login lockout (django-axes), in every environment: after LOGIN_FAILURE_LIMIT failed
+# logins for one username from one address, that pair is locked for LOGIN_COOLOFF_MINUTES.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_VERBOSE = False
+
+# Rate limits per client address (hub.core.ratelimits), as "N/s|m|h"; "" turns one off.
+# Over the limit a client gets 429 with Retry-After. Counted in the cache: per process
+# with the local-memory cache, shared across processes with Redis.
+HUB_RATE_LIMITS = {
+    "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
+    "api": os.environ.get("RATE_LIMIT_API", "300/m"),
+    "forms": os.environ.get("RATE_LIMIT_FORMS", "10/m"),
+}
+# A cache that does not answer lets requests through (and is logged) rather than failing.
+RATELIMIT_FAIL_OPEN = True
+RATELIMIT_IP_META_KEY = "hub.core.ratelimits.client_ip"
 
 ROOT_URLCONF = "hub.urls"
 WSGI_APPLICATION = "hub.wsgi.application"
@@ -166,9 +196,12 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache; when Redis does not answer, reads miss and writes are
+            # skipped (logged), so the site keeps serving.
+            "BACKEND": "hub.core.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "hub",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -322,3 +355,16 @@ LOGGING = {
         "wagtail_localize": {"level": "WARNING"},
     },
 }
+
+
+# Error reporting: Sentry when SENTRY_DSN is set (no personal data sent).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", 0)),
+        send_default_pii=False,
+    )

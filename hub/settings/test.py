@@ -20,3 +20,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Uploaded files of the test run stay out of the project's media folder.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "hub-test-media"
 WHITENOISE_USE_FINDERS = True
+
+# High in tests; the rate-limit tests set their own.
+HUB_RATE_LIMITS = {group: "100000/m" for group in HUB_RATE_LIMITS}  # noqa: F405

@@ -184,3 +184,12 @@ def timecode(seconds):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key, key) if mapping else key
+
+
+@register.filter
+def minutes(duration):
+    """A timedelta in whole minutes, at least 1 (for "wait N minutes")."""
+    try:
+        return max(1, int(duration.total_seconds() // 60))
+    except AttributeError:
+        return 1

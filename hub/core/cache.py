@@ -1,0 +1,67 @@
+"""A Redis cache that lets the site keep serving when Redis does not answer.
+
+Django's Redis cache raises on a lost connection, which would turn every cached page and
+every rate-limit check into a 500. Here a read misses, a write is skipped and the failure
+is logged (once a minute): the site is slower, not down, and /healthz says degraded.
+"""
+
+import functools
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger(__name__)
+
+
+def _redis_errors():
+    import redis
+
+    return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+
+
+class ForgivingRedisCache(RedisCache):
+    _last_warning = 0.0
+
+    def _failed(self, operation, error):
+        now = time.monotonic()
+        if now - ForgivingRedisCache._last_warning > 60:
+            ForgivingRedisCache._last_warning = now
+            logger.warning("Redis cache unavailable (%s): %s", operation, error)
+
+
+def _forgiving(name, fallback):
+    method = getattr(RedisCache, name)
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _redis_errors() as error:
+            self._failed(name, error)
+            if isinstance(fallback, type) and issubclass(fallback, Exception):
+                raise fallback(f"cache unavailable: {error}") from error
+            if name == "get" and len(args) > 1:
+                return args[1]  # the caller's default
+            return kwargs.get("default", fallback() if callable(fallback) else fallback)
+
+    setattr(ForgivingRedisCache, name, wrapper)
+
+
+for _name, _fallback in [
+    ("get", None),
+    ("get_many", dict),
+    ("set", None),
+    ("set_many", list),
+    ("add", False),
+    ("touch", False),
+    ("delete", False),
+    ("delete_many", None),
+    ("has_key", False),
+    ("clear", None),
+    # A failed increment must not look like a count: django-ratelimit reads ValueError
+    # as "unknown" and, with RATELIMIT_FAIL_OPEN, lets the request through.
+    ("incr", ValueError),
+    ("decr", ValueError),
+]:
+    _forgiving(_name, _fallback)

@@ -1,0 +1,77 @@
+"""Rate limits on search, the APIs and forms, per client address (django-ratelimit).
+
+The groups and their rates are settings (HUB_RATE_LIMITS): high in development and tests,
+documented in the README. Over the limit, the client gets 429 with Retry-After — JSON
+under /api/, a short page elsewhere. The admin is not limited here (django-axes guards
+its login).
+"""
+
+import re
+
+from django_ratelimit.core import get_usage
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+SEARCH_PAGE = re.compile(r"^/(es|en|pt)/search/")
+UNLIMITED = ("/admin/", "/static/", "/healthz", "/media/", "/documents/", "/favicon.ico")
+
+
+def client_ip(request):
+    """The visitor's address: the one the proxy saw (PROXY_COUNT proxies), else the peer."""
+    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", 0) or 0
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
+        if len(addresses) >= proxies:
+            return addresses[-proxies]
+    return request.META.get("REMOTE_ADDR") or "0.0.0.0"  # noqa: S104 - a key, not a bind
+
+
+def group_of(request):
+    path = request.path
+    if path.startswith(UNLIMITED):
+        return None
+    if path.startswith("/api/search/") or SEARCH_PAGE.match(path):
+        return "search"
+    if path.startswith("/api/"):
+        return "api"
+    if request.method == "POST":
+        return "forms"
+    return None
+
+
+class RateLimitMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        group = group_of(request)
+        rate = settings.HUB_RATE_LIMITS.get(group) if group else None
+        if rate:
+            usage = get_usage(
+                request,
+                group=f"hub:{group}",
+                key=lambda g, r: client_ip(r),
+                rate=rate,
+                increment=True,
+            )
+            if usage and usage["should_limit"]:
+                return too_many_requests(request, max(1, usage["time_left"]))
+        return self.get_response(request)
+
+
+def too_many_requests(request, retry_after):
+    message = _(
+        "Too many requests from your address. Please wait %(seconds)s seconds and try again."
+    ) % {"seconds": retry_after}
+    if request.path.startswith("/api/"):
+        response = JsonResponse({"error": message}, status=429)
+        response["Access-Control-Allow-Origin"] = "*"
+    else:
+        response = render(request, "429.html", {"message": message}, status=429)
+    response["Retry-After"] = str(retry_after)
+    response["Cache-Control"] = "no-store"
+    return response

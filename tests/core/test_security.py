@@ -1,0 +1,120 @@
+"""Login lockout, rate limits, deploy checks and a Redis that does not answer."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.core.cache import caches
+from django.test import override_settings
+from django.urls import reverse
+
+from hub.core.ratelimits import client_ip
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_login_is_locked_after_repeated_failures(client, django_user_model):
+    from axes.models import AccessAttempt
+
+    django_user_model.objects.create_user("editora", password="right-password-123", is_staff=True)
+    url = reverse("wagtailadmin_login")
+    english = {"accept-language": "en"}
+    for _attempt in range(4):
+        response = client.post(url, {"username": "editora", "password": "wrong"}, headers=english)
+        assert response.status_code == 200
+    # The fifth failure locks the account; then even the right password is refused.
+    assert client.post(url, {"username": "editora", "password": "wrong"}).status_code == 429
+    locked = client.post(
+        url, {"username": "editora", "password": "right-password-123"}, headers=english
+    )
+    assert locked.status_code == 429
+    assert "Sign-in locked for a while" in locked.content.decode()
+    assert "Wait 15 minutes" in locked.content.decode()
+    # Another user from the same address is not locked out.
+    django_user_model.objects.create_user("otra", password="other-password-123", is_staff=True)
+    assert (
+        client.post(url, {"username": "otra", "password": "other-password-123"}).status_code == 302
+    )
+    AccessAttempt.objects.all().delete()
+
+
+@pytest.mark.django_db
+def test_search_and_api_answer_429_over_their_limit(client):
+    caches["default"].clear()
+    limits = {"search": "3/m", "api": "2/m", "forms": "10/m"}
+    with override_settings(HUB_RATE_LIMITS=limits):
+        statuses = [client.get("/api/search/", {"q": "tortura"}).status_code for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        page = client.get("/es/search/", {"q": "tortura"})
+        assert page.status_code == 429 and int(page["Retry-After"]) > 0
+        assert [client.get("/api/countries/").status_code for _ in range(3)] == [200, 200, 429]
+        limited = client.get("/api/countries/")
+        assert limited.json()["error"] and limited["Retry-After"]
+        # Another address has its own count; pages and the admin are not limited.
+        other = client.get("/api/countries/", REMOTE_ADDR="10.0.0.9")
+        assert other.status_code == 200
+        assert client.get("/es/").status_code == 200
+    caches["default"].clear()
+
+
+def test_client_address_behind_a_proxy(rf):
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.2", REMOTE_ADDR="10.0.0.1")
+    with override_settings(AXES_IPWARE_PROXY_COUNT=1):
+        assert client_ip(request) == "10.0.0.2"
+    with override_settings(AXES_IPWARE_PROXY_COUNT=2):
+        assert client_ip(request) == "203.0.113.7"
+    with override_settings(AXES_IPWARE_PROXY_COUNT=0):
+        assert client_ip(request) == "10.0.0.1"
+
+
+def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+        "SECRET_KEY": "k3y-" + "x7Qz!" * 12,
+        "ALLOWED_HOSTS": "hub.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_the_site_keeps_serving_when_redis_does_not_answer(client, caplog):
+    config = {
+        "default": {
+            "BACKEND": "hub.core.cache.ForgivingRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    with override_settings(
+        CACHES=config, HUB_RATE_LIMITS={"search": "5/m", "api": "5/m", "forms": ""}
+    ):
+        caches._settings = None  # noqa: SLF001 - let the override build the cache
+        try:
+            cache = caches["default"]
+            cache.set("x", 1)
+            assert cache.get("x", "default") == "default"
+            assert cache.add("y", 1) is False
+            with pytest.raises(ValueError):
+                cache.incr("y")
+            health = client.get("/healthz").json()
+            assert health["status"] == "degraded"
+            assert client.get("/api/countries/").status_code == 200
+        finally:
+            caches._settings = None  # noqa: SLF001
+    assert "Redis cache unavailable" in caplog.text
