@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy and Permissions-Policy on everything but the admin.
+    """Content-Security-Policy and Permissions-Policy on everything but the admin; private
+    pages (see hub.core.privacy) marked never to be cached.
 
     The Wagtail admin ships inline scripts, so it keeps its own rules; every public page
     lives with a policy that allows no inline script. A view that sets its own
@@ -16,6 +18,9 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, "hub_private_page", False):
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ["Cookie"])
         response.setdefault("Permissions-Policy", settings.HUB_PERMISSIONS_POLICY)
         if not request.path.startswith(self.exempt_prefixes):
             response.setdefault("Content-Security-Policy", settings.HUB_CONTENT_SECURITY_POLICY)

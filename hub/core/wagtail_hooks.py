@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.core.models import FooterText, Topic
+from hub.core.privacy import page_is_private
 
 
 class TopicViewSet(SnippetViewSet):
@@ -23,3 +25,10 @@ class FooterTextViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("before_serve_page")
+def mark_private_pages(page, request, serve_args, serve_kwargs):
+    """A private page (or one under it) is answered with Cache-Control: private, no-store
+    (hub.core.middleware.SecurityHeadersMiddleware), so no shared cache keeps it."""
+    request.hub_private_page = page_is_private(page)

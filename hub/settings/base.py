@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "axes",
     "home",
     "hub.core",
+    "hub.accounts",
     "hub.network",
     "hub.news",
     "hub.upr",

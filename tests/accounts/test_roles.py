@@ -1,0 +1,96 @@
+"""The editorial groups and "Review before publishing", as editors and moderators use them."""
+
+import datetime
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowState
+
+from hub.core.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def member(django_user_model, group, name):
+    user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345678")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def page_codenames(group):
+    return set(
+        GroupPagePermission.objects.filter(group__name=group).values_list(
+            "permission__codename", flat=True
+        )
+    )
+
+
+def test_the_four_groups_and_what_they_may_do_on_pages():
+    assert page_codenames("Editors") == {"add_page", "change_page"}
+    assert page_codenames("Translators") == {"add_page", "change_page"}
+    assert {"publish_page", "bulk_delete_page"} <= page_codenames("Moderators")
+    assert {"publish_page", "bulk_delete_page"} <= page_codenames("Administrators")
+    translators = Group.objects.get(name="Translators")
+    assert translators.permissions.filter(codename="submit_translation").exists()
+    assert translators.permissions.filter(codename="add_captiontrack").exists()
+    assert not translators.permissions.filter(codename__startswith="delete_").exists()
+
+
+def test_review_before_publishing_covers_every_language():
+    workflow = Workflow.objects.get(name="Review before publishing")
+    assert workflow.active
+    task = workflow.tasks.get().specific
+    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    for home in Page.objects.filter(depth=2):
+        assert home.get_workflow() == workflow
+
+
+def test_an_editor_drafts_a_moderator_approves(django_user_model):
+    editor = member(django_user_model, "Editors", "editora")
+    moderator = member(django_user_model, "Moderators", "coordinadora")
+    home = Page.objects.get(depth=2, locale__language_code="es")
+    page = StandardPage(title="Informe de visitas 2026", introduction="Borrador.", live=False)
+    home.add_child(instance=page)
+    revision = page.save_revision(user=editor)
+
+    assert not page.permissions_for_user(editor).can_publish()
+    assert page.permissions_for_user(moderator).can_publish()
+
+    mail.outbox.clear()
+    workflow_state = page.get_workflow().start(page, editor)
+    assert workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    # Moderators are told by email that something waits for their review.
+    assert any("coordinadora@example.org" in message.to for message in mail.outbox)
+
+    task_state = workflow_state.current_task_state
+    assert task_state.task.specific.user_can_access_editor(page, moderator)
+    task_state.task.specific.on_action(task_state, moderator, "approve")
+    page.refresh_from_db()
+    assert page.live
+    assert page.live_revision_id == revision.pk
+
+
+def test_a_translator_cannot_publish(django_user_model):
+    translator = member(django_user_model, "Translators", "traductora")
+    english = StandardPage.objects.live().filter(locale__language_code="en").first()
+    permissions = english.permissions_for_user(translator)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+
+
+def test_scheduled_publishing_runs_from_publish_scheduled(django_user_model):
+    home = Page.objects.get(depth=2, locale__language_code="pt")
+    page = StandardPage(title="Publicação agendada", live=False)
+    home.add_child(instance=page)
+    page.go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision = page.save_revision(approved_go_live_at=page.go_live_at)
+    revision.approved_go_live_at = page.go_live_at
+    revision.save()
+    call_command("publish_scheduled", verbosity=0)
+    page.refresh_from_db()
+    assert page.live
