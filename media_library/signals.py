@@ -8,7 +8,10 @@ from media_library.models.files import ProcessingStatus
 
 
 @receiver(pre_save, sender=MediaFile)
-def remember_file_change(sender, instance, **kwargs):
+def remember_file_change(sender, instance, raw=False, **kwargs):
+    if raw:  # loading a fixture or a backup: the stored state is already complete
+        instance._file_changed = False
+        return
     if instance.pk is None:
         instance._file_changed = True
         return
@@ -19,7 +22,9 @@ def remember_file_change(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=MediaFile)
-def process_changed_file(sender, instance, **kwargs):
+def process_changed_file(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     if getattr(instance, "_file_changed", False):
         instance._file_changed = False
         from media_library.tasks import schedule_processing
@@ -28,8 +33,10 @@ def process_changed_file(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=CaptionTrack)
-def rebuild_transcript(sender, instance, **kwargs):
+def rebuild_transcript(sender, instance, raw=False, **kwargs):
     """The transcript segments are the caption file's cues, replaced as a whole."""
+    if raw:  # the segments come with the fixture or backup
+        return
     from media_library.captions import parse_vtt
 
     with instance.file.open("rb") as handle:
