@@ -4,6 +4,7 @@ Every user file (documents now; media, captions and renditions later) goes out t
 `file_response`, after the caller has checked that the visitor may see it.
 """
 
+import logging
 import mimetypes
 import re
 from urllib.parse import quote
@@ -12,8 +13,10 @@ import filetype
 
 from django.conf import settings
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
 from django.utils.http import http_date
 
+logger = logging.getLogger(__name__)
 RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK_SIZE = 64 * 1024
 TEXT_TYPES = {".vtt": "text/vtt", ".txt": "text/plain", ".csv": "text/csv"}
@@ -90,9 +93,13 @@ def file_response(
     last_modified=None,
     etag=None,
 ):
-    """Answer with the file, or the byte range asked for (206), or 416."""
-    content_type = content_type or sniff_content_type(fieldfile, filename)
-    size = fieldfile.size
+    """Answer with the file, or the byte range asked for (206), or 416; a page that says
+    the file is missing (404, logged) when storage has lost it."""
+    try:
+        content_type = content_type or sniff_content_type(fieldfile, filename)
+        size = fieldfile.size
+    except (OSError, ValueError) as error:  # missing, unreadable, or no file at all
+        return missing_file(request, fieldfile, error)
     byte_range = parse_range(request.headers.get("Range", ""), size)
     if_range = request.headers.get("If-Range")
     if byte_range and if_range and (not etag or if_range.strip('"') != etag):
@@ -128,6 +135,13 @@ def file_response(
     if etag:
         response["ETag"] = f'"{etag}"'
     return _finish(response, private)
+
+
+def missing_file(request, fieldfile, error):
+    logger.error("Stored file missing or unreadable: %s (%s)", fieldfile.name, error)
+    response = render(request, "file_missing.html", status=404)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _finish(response, private):

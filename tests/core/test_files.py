@@ -120,3 +120,37 @@ def test_image_renditions_are_served_with_ranges(client):
 )
 def test_nothing_else_in_media_is_reachable(client, path):
     assert client.get(path).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_missing_file_gets_a_clear_page_not_a_500(client, document, caplog):
+    from django.core.files.storage import default_storage
+
+    default_storage.delete(document.file.name)
+    response = client.get(document.url, headers={"accept-language": "en"})
+    assert response.status_code == 404
+    assert b"This file is not available" in response.content
+    assert "Stored file missing" in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_missing_recording_gets_a_clear_page(client):
+    import io
+    import posixpath
+
+    from django.core.files.storage import default_storage
+    from django.urls import reverse
+
+    from media_library.models import MediaFile
+
+    media = MediaFile.objects.filter(type="audio").order_by("pk").first()
+    with default_storage.open(media.file.name, "rb") as handle:
+        saved = handle.read()
+    default_storage.delete(media.file.name)
+    try:
+        url = reverse("media_file", args=[media.pk, posixpath.basename(media.file.name)])
+        response = client.get(url, headers={"accept-language": "en"})
+        assert response.status_code == 404
+        assert b"This file is not available" in response.content
+    finally:
+        assert default_storage.save(media.file.name, io.BytesIO(saved)) == media.file.name
