@@ -48,10 +48,11 @@ ROLES = {
     },
     "Translators": {
         "pages": ["add_page", "change_page"],
+        # "add" lets them edit their own uploads; "change" would let them edit and delete
+        # everybody's.
         "collections": {
-            "wagtaildocs": ["add_document", "change_document", "choose_document"],
+            "wagtaildocs": ["add_document", "choose_document"],
             "wagtailimages": ["choose_image"],
-            "wagtailmedia": ["change_media"],
         },
         "models": [(app, f"{verb}_{model}") for app, model in TRANSLATABLE for verb in ("add", "change", "view")],
     },

@@ -1,0 +1,140 @@
+"""Translation, end to end: a Spanish page published, translated into English and
+Portuguese by a translator through wagtail-localize, reviewed and published by a
+moderator; a later change in Spanish shows the translations as out of date until synced.
+Captions and documents in the translator's language are part of it."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from hub.accounts.translations import out_of_date_source
+from hub.core import sample_documents
+from hub.core.models import HubDocument, StandardPage
+from media_library.models import CaptionTrack, MediaFile
+
+pytestmark = pytest.mark.django_db
+
+WORDS = {
+    "en": {
+        "Visitas a comisarías": "Visits to police stations",
+        "Qué encontramos.": "What we found.",
+    },
+    "pt": {
+        "Visitas a comisarías": "Visitas a delegacias",
+        "Qué encontramos.": "O que encontramos.",
+    },
+}
+
+
+def member(django_user_model, group, name):
+    user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345678")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def approve(page, moderator):
+    state = WorkflowState.objects.get(
+        base_content_type__isnull=False, object_id=str(page.pk), status="in_progress"
+    )
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, moderator, "approve")
+
+
+def test_translate_review_publish_and_fall_out_of_date(client, django_user_model):
+    translator = member(django_user_model, "Translators", "traductora")
+    moderator = member(django_user_model, "Moderators", "coordinadora")
+    home = Page.objects.get(depth=2, locale__language_code="es")
+    spanish = StandardPage(title="Visitas a comisarías", introduction="Qué encontramos.")
+    home.add_child(instance=spanish)
+    spanish.save_revision(user=moderator).publish(user=moderator)
+
+    source, _created = TranslationSource.get_or_create_from_instance(spanish)
+    for code in ("en", "pt"):
+        locale = Locale.objects.get(language_code=code)
+        translation = Translation.objects.create(source=source, target_locale=locale)
+        for segment in StringSegment.objects.filter(source=source).select_related("string"):
+            text = WORDS[code].get(segment.string.data)
+            if text:
+                StringTranslation.objects.create(
+                    translation_of=segment.string, locale=locale, context=segment.context, data=text
+                )
+        translation.save_target(user=translator, publish=False)  # a draft
+        target = spanish.get_translation(locale)
+        assert not target.live
+        assert not target.permissions_for_user(translator).can_publish()
+        target.get_workflow().start(target, translator)
+
+    for code in ("en", "pt"):
+        target = spanish.get_translation(Locale.objects.get(language_code=code))
+        approve(target, moderator)
+        target.refresh_from_db()
+        assert target.live
+        assert target.title == WORDS[code]["Visitas a comisarías"]
+        html = client.get(target.url).content.decode()
+        assert WORDS[code]["Qué encontramos."] in html
+        assert out_of_date_source(target) is None
+
+    # The Spanish page changes: the translations are out of date, and the editor says so.
+    spanish.introduction = "Qué encontramos en 2026."
+    spanish.save_revision(user=moderator).publish(user=moderator)
+    english = spanish.get_translation(Locale.objects.get(language_code="en"))
+    assert out_of_date_source(english).pk == spanish.pk
+    client.force_login(translator)
+    edit = client.get(
+        reverse("wagtailadmin_pages:edit", args=[english.pk]), headers={"accept-language": "en"}
+    )
+    assert edit.status_code == 200
+    assert "This translation is out of date" in edit.content.decode()
+
+    # "Sync translated pages" brings the new text to the translators: up to date again.
+    source.refresh_from_db()
+    source.update_from_db()
+    assert out_of_date_source(english) is None
+    edit = client.get(
+        reverse("wagtailadmin_pages:edit", args=[english.pk]), headers={"accept-language": "en"}
+    )
+    assert "This translation is out of date" not in edit.content.decode()
+
+
+def test_a_translator_adds_captions_and_a_document_in_their_language(
+    client, django_user_model, tmp_path
+):
+    translator = member(django_user_model, "Translators", "tradutora")
+    client.force_login(translator)
+    media = MediaFile.objects.filter(type="audio").order_by("pk").first()
+    media.captions.filter(language="pt").delete()
+    vtt = "WEBVTT\n\n00:00:00.500 --> 00:00:02.000\nBom dia.\n"
+    response = client.post(
+        reverse("wagtailsnippets_media_library_captiontrack:add"),
+        {
+            "media": media.pk,
+            "language": "pt",
+            "file": SimpleUploadedFile("legendas.vtt", vtt.encode()),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert CaptionTrack.objects.get(media=media, language="pt").segments.get().text == "Bom dia."
+
+    pdf = sample_documents.make_pdf(
+        tmp_path / "nota.pdf", "Nota", "Maria Exemplo", ["Texto."], "pt"
+    )
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Nota técnica (pt)",
+            "collection": 1,
+            "language": "pt",
+            "file": SimpleUploadedFile("nota.pdf", pdf.read_bytes()),
+        },
+    )
+    assert response.status_code == 302
+    assert HubDocument.objects.get(title="Nota técnica (pt)").language == "pt"
+    # …but cannot delete what others made.
+    other = HubDocument.objects.exclude(title="Nota técnica (pt)").first()
+    assert client.post(reverse("wagtaildocs:delete", args=[other.pk])).status_code in (302, 403)
+    assert HubDocument.objects.filter(pk=other.pk).exists()
