@@ -92,6 +92,21 @@ def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
     assert "no issues" in result.stdout
 
 
+def test_error_reporting_is_optional_and_starts_with_a_dsn(tmp_path):
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "SENTRY_DSN": "https://public-key@o0.ingest.sentry.io/0",
+    }
+    code = "import django; django.setup(); import sentry_sdk; print(sentry_sdk.get_client().is_active())"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "True", result.stderr
+
+
 @pytest.mark.django_db
 def test_the_site_keeps_serving_when_redis_does_not_answer(client, caplog):
     config = {
