@@ -94,3 +94,15 @@ def test_scheduled_publishing_runs_from_publish_scheduled(django_user_model):
     call_command("publish_scheduled", verbosity=0)
     page.refresh_from_db()
     assert page.live
+
+
+def test_password_reset_goes_out_by_email(client, django_user_model):
+    from django.urls import reverse
+
+    member(django_user_model, "Editors", "olvidadiza")
+    mail.outbox.clear()
+    response = client.post(
+        reverse("wagtailadmin_password_reset"), {"email": "olvidadiza@example.org"}
+    )
+    assert response.status_code == 302
+    assert [message.to for message in mail.outbox] == [["olvidadiza@example.org"]]

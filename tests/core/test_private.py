@@ -74,3 +74,22 @@ def test_never_listed_by_the_sitemap_the_api_or_search(client, private_brief):
     assert private_brief.title not in [result["title"] for result in found["results"]]
     # Its citation files are not served either.
     assert client.get(private_brief.url + "cite.bib").status_code in (302, 404)
+
+
+def test_images_in_a_private_collection_are_not_listed(client, participants):
+    from hub.core.models import HubImage
+
+    group, _member = participants
+    image = HubImage.objects.order_by("pk").first()
+    listed = {item["id"] for item in client.get("/api/v2/images/", {"limit": 50}).json()["items"]}
+    assert image.pk in listed
+    private = Collection.get_first_root_node().add_child(name="Private photos")
+    image.collection = private
+    image.save()
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set([group])
+    listed = {item["id"] for item in client.get("/api/v2/images/", {"limit": 50}).json()["items"]}
+    assert image.pk not in listed
+    assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404
