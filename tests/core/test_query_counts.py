@@ -69,3 +69,44 @@ def test_recording_pages_stay_within_the_budget(client, kind):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(page.url).status_code == 200
     assert len(queries) <= BUDGET
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "tortura"},
+        {"q": "sample recording"},
+        {"q": "tortura", "lang": "all", "type": "country"},
+    ],
+    ids=["words", "transcripts", "filtered"],
+)
+def test_search_pages_stay_within_the_budget(client, params):
+    client.get("/en/search/", params)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/search/", params).status_code == 200
+    assert len(queries) <= BUDGET, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+def test_search_queries_do_not_grow_with_the_number_of_results(
+    client, django_capture_on_commit_callbacks
+):
+    params = {"q": "overcrowding"}
+    home = HomePage.objects.get(locale__language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        first = StandardPage(title="Overcrowding one", introduction="Overcrowding.")
+        home.add_child(instance=first)
+        first.save_revision().publish()
+    client.get("/en/search/", params)
+    with CaptureQueriesContext(connection) as before:
+        client.get("/en/search/", params)
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(8):
+            page = StandardPage(
+                title=f"Overcrowding {number}", introduction="Overcrowding in cells."
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+    with CaptureQueriesContext(connection) as after:
+        response = client.get("/en/search/", params)
+    assert response.content.decode().count('class="result result--page"') == 9
+    assert len(after) == len(before)
