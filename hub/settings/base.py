@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "hub.core.legacy.SpanishMirrorRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "hub.core.ratelimits.RateLimitMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout page.

@@ -21,6 +21,8 @@ class Command(BaseCommand):
         self.stdout.write("Loading demo content (es → en, pt)…")
         loader = DemoLoader(write=self.stdout.write)
         counts, failures = loader.run()
+        if not failures:
+            call_command("install_legacy_redirects", verbosity=0)
         if not options["no_index"]:
             self.stdout.write("Updating the search index…")
             call_command("update_index", verbosity=0)
