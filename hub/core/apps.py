@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hub core")
 
     def ready(self):
-        from hub.core import signals
+        from hub.core import page_cache, signals
 
         signals.connect()
+        page_cache.connect()

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hub.core.middleware.SecurityHeadersMiddleware",
+    "hub.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -204,10 +205,23 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "hub",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+        },
+        # Whole public pages (hub.core.page_cache), apart from everything else.
+        "pages": {
+            "BACKEND": "hub.core.cache.ForgivingRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "hub-pages",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+# Anonymous visitors get whole pages from the "pages" cache (PAGE_CACHE=false turns it off).
+HUB_PAGE_CACHE = env_bool("PAGE_CACHE", True)
+HUB_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 
 # Email: EMAIL_URL (smtp://user:pass@host:587/?tls=True); the console by default.
 EMAIL_CONFIG = dj_email_url.parse(os.environ.get("EMAIL_URL") or "console://")

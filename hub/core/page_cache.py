@@ -1,0 +1,145 @@
+"""Whole public pages, cached for anonymous visitors (cache alias "pages").
+
+A page is served from the cache only to a visitor without a session cookie (editors
+always get a fresh page, with their user bar), for GET and HEAD on a language-prefixed
+address that is not the search (search is rate-limited and has its own costs). A page is
+stored only when it is a plain 200 that sets no cookie, is not private
+(`hub.core.privacy`) and does not say `private` or `no-store`. The key is the host and the
+full address (so each language, filter and page number has its own entry) plus a version
+number: any change to content — a page published, unpublished, moved or made private, a
+snippet, recording, document or image saved or deleted — bumps the version, which
+empties the cache at once for every process that shares it (Redis in production).
+
+Anonymous responses carry no `Vary: Cookie` (the content does not depend on cookies for
+them), so browsers and proxies may keep them too.
+"""
+
+import hashlib
+import re
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+
+VERSION_KEY = "hub:page-cache-version"
+PAGE_PATH = re.compile(r"^/(es|en|pt)/")
+SEARCH_PATH = re.compile(r"^/(es|en|pt)/search/")
+# Saving or deleting a row of these apps can change what a public page shows.
+CONTENT_APPS = {
+    "home",
+    "core",
+    "network",
+    "news",
+    "upr",
+    "events",
+    "briefs",
+    "media_library",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailmedia",
+    "wagtailredirects",
+    "wagtailsites",
+}
+
+
+def page_cache():
+    return caches["pages"]
+
+
+def purge(**kwargs):
+    """Forget every cached page (a new version number)."""
+    page_cache().set(VERSION_KEY, time.time_ns(), None)
+
+
+# Made while a page renders, and changing nothing a visitor sees.
+IGNORED_MODELS = {"core.hubrendition", "wagtailimages.rendition"}
+
+
+def _content_changed(sender, raw=False, **kwargs):
+    if (
+        not raw
+        and sender._meta.app_label in CONTENT_APPS
+        and sender._meta.label_lower not in IGNORED_MODELS
+    ):
+        purge()
+
+
+def connect():
+    from wagtail.models import Locale, Page, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    uid = "hub.page_cache"
+    post_save.connect(_content_changed, dispatch_uid=f"{uid}.save")
+    post_delete.connect(_content_changed, dispatch_uid=f"{uid}.delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge, dispatch_uid=f"{uid}.{id(signal)}")
+    for model in (Page, PageViewRestriction, Locale):
+        post_delete.connect(purge, sender=model, dispatch_uid=f"{uid}.{model.__name__}.delete")
+    post_save.connect(purge, sender=PageViewRestriction, dispatch_uid=f"{uid}.restriction.save")
+    post_save.connect(purge, sender=Locale, dispatch_uid=f"{uid}.locale.save")
+
+
+def _eligible(request):
+    return (
+        settings.HUB_PAGE_CACHE
+        and request.method in ("GET", "HEAD")
+        and PAGE_PATH.match(request.path)
+        and not SEARCH_PATH.match(request.path)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _version():
+    return page_cache().get(VERSION_KEY, 0)
+
+
+def _key(request, version):
+    address = f"{request.get_host()}|{request.get_full_path()}|{request.method == 'HEAD'}"
+    return f"hub:page:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _storable(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and not getattr(request, "hub_private_page", False)
+    )
+
+
+def _without_cookie_vary(response):
+    vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    kept = [v for v in vary if v.lower() != "cookie"]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    elif "Vary" in response:
+        del response["Vary"]
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _eligible(request):
+            return self.get_response(request)
+        version = _version()
+        key = _key(request, version)
+        cached = page_cache().get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        # Content that changed while this page was rendered may or may not be in it: such
+        # a page is not kept (the next visitor's is).
+        if _storable(request, response) and _version() == version:
+            _without_cookie_vary(response)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            page_cache().set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,101 @@
+"""Whole pages cached for anonymous visitors, per address and language, and forgotten
+as soon as content changes; never for editors or private pages."""
+
+import pytest
+
+from django.core.cache import caches
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+from hub.core.models import StandardPage
+from hub.network.models import NetworkPage, Person
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(client):
+    client.get("/es/")  # a first request makes the site's settings row, which purges
+    caches["pages"].clear()
+    with override_settings(HUB_PAGE_CACHE=True):
+        yield
+    caches["pages"].clear()
+
+
+def test_a_second_visit_is_served_whole_without_queries(client):
+    first = client.get("/en/")
+    assert first["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/en/")
+    assert second["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    assert second.content == first.content
+    assert "Content-Security-Policy" in second
+
+
+def test_no_cookie_and_no_vary_cookie_for_visitors(client):
+    response = client.get("/es/")
+    assert "Cookie" not in response.get("Vary", "")
+    assert not response.cookies
+
+
+def test_each_language_and_address_has_its_own_entry(client):
+    spanish, english = client.get("/es/"), client.get("/en/")
+    assert spanish.content != english.content
+    assert client.get("/es/")["X-Page-Cache"] == "hit"
+    network = NetworkPage.objects.get(locale__language_code="en").url
+    assert client.get(network, {"country": "AR"})["X-Page-Cache"] == "miss"
+    assert client.get(network, {"country": "BR"})["X-Page-Cache"] == "miss"
+
+
+def test_editors_always_get_a_fresh_page(admin_client):
+    admin_client.get("/en/")
+    response = admin_client.get("/en/")
+    assert "X-Page-Cache" not in response
+
+
+def test_search_is_not_cached(client):
+    client.get("/en/search/", {"q": "torture"})
+    assert "X-Page-Cache" not in client.get("/en/search/", {"q": "torture"})
+
+
+def test_publishing_a_change_is_seen_at_once(client):
+    page = StandardPage.objects.live().filter(locale__language_code="en").order_by("id").first()
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    page.title = "A new title for this page"
+    page.save_revision().publish()
+    response = client.get(page.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "A new title for this page" in response.content.decode()
+
+
+def test_a_snippet_change_is_seen_at_once(client):
+    url = NetworkPage.objects.get(locale__language_code="en").url
+    person = Person.objects.filter(locale__language_code="en").order_by("id").first()
+    client.get(url, {"q": person.name})
+    person.name = "Zoe Example (renamed)"
+    person.save()
+    assert "Zoe Example (renamed)" in client.get(url, {"q": "Zoe Example"}).content.decode()
+
+
+def test_private_pages_are_never_stored(client, django_user_model):
+    page = StandardPage.objects.live().filter(locale__language_code="pt").order_by("id").first()
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    user = django_user_model.objects.create_user("leitora", password="pw-12345678")
+    client.get(page.url)  # a redirect to sign in: not stored
+    client.force_login(user)
+    assert client.get(page.url).status_code == 200
+    client.logout()
+    assert client.get(page.url).status_code == 302
+
+
+def test_unpublishing_forgets_the_page(client):
+    page = StandardPage.objects.live().filter(locale__language_code="pt").order_by("-id").first()
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    page.unpublish()
+    assert client.get(page.url).status_code == 404
