@@ -16,12 +16,6 @@ from hub.core.models import StandardPage
 pytestmark = pytest.mark.django_db
 
 
-def member(django_user_model, group, name):
-    user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345678")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def page_codenames(group):
     return set(
         GroupPagePermission.objects.filter(group__name=group).values_list(
@@ -50,9 +44,9 @@ def test_review_before_publishing_covers_every_language():
         assert home.get_workflow() == workflow
 
 
-def test_an_editor_drafts_a_moderator_approves(django_user_model):
-    editor = member(django_user_model, "Editors", "editora")
-    moderator = member(django_user_model, "Moderators", "coordinadora")
+def test_an_editor_drafts_a_moderator_approves(member):
+    editor = member("Editors", "editora")
+    moderator = member("Moderators", "coordinadora")
     home = Page.objects.get(depth=2, locale__language_code="es")
     page = StandardPage(title="Informe de visitas 2026", introduction="Borrador.", live=False)
     home.add_child(instance=page)
@@ -75,8 +69,8 @@ def test_an_editor_drafts_a_moderator_approves(django_user_model):
     assert page.live_revision_id == revision.pk
 
 
-def test_a_translator_cannot_publish(django_user_model):
-    translator = member(django_user_model, "Translators", "traductora")
+def test_a_translator_cannot_publish(member):
+    translator = member("Translators", "traductora")
     english = StandardPage.objects.live().filter(locale__language_code="en").first()
     permissions = english.permissions_for_user(translator)
     assert permissions.can_edit()
@@ -96,10 +90,10 @@ def test_scheduled_publishing_runs_from_publish_scheduled(django_user_model):
     assert page.live
 
 
-def test_password_reset_goes_out_by_email(client, django_user_model):
+def test_password_reset_goes_out_by_email(client, member):
     from django.urls import reverse
 
-    member(django_user_model, "Editors", "olvidadiza")
+    member("Editors", "olvidadiza")
     mail.outbox.clear()
     response = client.post(
         reverse("wagtailadmin_password_reset"), {"email": "olvidadiza@example.org"}

@@ -5,7 +5,6 @@ Captions and documents in the translator's language are part of it."""
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -31,12 +30,6 @@ WORDS = {
 }
 
 
-def member(django_user_model, group, name):
-    user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345678")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def approve(page, moderator):
     state = WorkflowState.objects.get(
         base_content_type__isnull=False, object_id=str(page.pk), status="in_progress"
@@ -45,9 +38,9 @@ def approve(page, moderator):
     task_state.task.specific.on_action(task_state, moderator, "approve")
 
 
-def test_translate_review_publish_and_fall_out_of_date(client, django_user_model):
-    translator = member(django_user_model, "Translators", "traductora")
-    moderator = member(django_user_model, "Moderators", "coordinadora")
+def test_translate_review_publish_and_fall_out_of_date(client, member):
+    translator = member("Translators", "traductora")
+    moderator = member("Moderators", "coordinadora")
     home = Page.objects.get(depth=2, locale__language_code="es")
     spanish = StandardPage(title="Visitas a comisarías", introduction="Qué encontramos.")
     home.add_child(instance=spanish)
@@ -101,10 +94,8 @@ def test_translate_review_publish_and_fall_out_of_date(client, django_user_model
     assert "This translation is out of date" not in edit.content.decode()
 
 
-def test_a_translator_adds_captions_and_a_document_in_their_language(
-    client, django_user_model, tmp_path
-):
-    translator = member(django_user_model, "Translators", "tradutora")
+def test_a_translator_adds_captions_and_a_document_in_their_language(client, member, tmp_path):
+    translator = member("Translators", "tradutora")
     client.force_login(translator)
     media = MediaFile.objects.filter(type="audio").order_by("pk").first()
     media.captions.filter(language="pt").delete()

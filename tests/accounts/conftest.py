@@ -1,0 +1,15 @@
+import pytest
+
+from django.contrib.auth.models import Group
+
+
+@pytest.fixture
+def member(django_user_model):
+    """make(group, name): a user in one of the editorial groups, with name@example.org."""
+
+    def make(group, name):
+        user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345678")
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
