@@ -1,4 +1,6 @@
 from django.contrib import messages
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -19,6 +21,6 @@ def warn_about_out_of_date_translations(request, page):
             )
             % {
                 "language": source.locale.get_display_name(),
-                "date": source.last_published_at.strftime("%Y-%m-%d %H:%M"),
+                "date": date_format(localtime(source.last_published_at), "SHORT_DATETIME_FORMAT"),
             },
         )
