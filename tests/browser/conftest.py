@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.pages import page_urls
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -77,6 +79,12 @@ def live_site():
     server.terminate()
     server.wait(timeout=10)
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def urls(live_site):
+    """{name: URL} of every page type in every locale (tests/browser/pages.py)."""
+    return page_urls(live_site)
 
 
 @pytest.fixture(scope="session")

@@ -1,53 +1,11 @@
 """axe-core on every page type in the three locales; no console errors allowed.
 
-Later issues add their page types to PAGE_PATHS.
+The pages are listed in tests/browser/pages.py (shared with the HTML check).
 """
-
-import json
-import urllib.request
-from urllib.parse import urlsplit
 
 import pytest
 
 pytestmark = pytest.mark.browser
-LANGS = ["es", "en", "pt"]
-
-
-def page_paths(base):
-    """One URL per page type and locale, read from the live site's Wagtail API."""
-    paths = {}
-    for code in LANGS:
-        for page_type in [
-            "home.HomePage",
-            "core.StandardPage",
-            "news.NewsIndexPage",
-            "news.NewsPage",
-            "network.CountryIndexPage",
-            "network.NetworkPage",
-            "media_library.RecordingIndexPage",
-            "media_library.RecordingPage",
-            "events.WorkshopPage",
-            "events.PanelPage",
-            "briefs.BriefIndexPage",
-            "briefs.BriefPage",
-            "briefs.DeclarationPage",
-        ]:
-            url = f"{base}/api/v2/pages/?type={page_type}&locale={code}&limit=1"
-            with urllib.request.urlopen(url) as response:
-                items = json.load(response)["items"]
-            assert items, f"no {page_type} in {code}"
-            paths[f"{page_type}-{code}"] = base + urlsplit(items[0]["meta"]["html_url"]).path
-        overview = paths[f"network.CountryIndexPage-{code}"]
-        paths[f"overview-2011-{code}"] = overview + "?on=2011-12-31"
-        paths[f"country-profile-{code}"] = overview + "ec/"
-        paths[f"search-{code}"] = f"{base}/{code}/search/?q=tortura"
-        paths[f"not-translated-{code}"] = f"{base}/{code}/?untranslated=1"
-    return paths
-
-
-@pytest.fixture(scope="module")
-def urls(live_site):
-    return page_paths(live_site)
 
 
 @pytest.mark.parametrize(
