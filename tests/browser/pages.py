@@ -37,6 +37,18 @@ def first_page_url(base, page_type, code):
     return base + urlsplit(items[0]["meta"]["html_url"]).path
 
 
+def recording_url(base, code, kind="video"):
+    """The address of a demo recording of a kind ("video" or "audio") in a locale."""
+    url = f"{base}/api/v2/pages/?type=media_library.RecordingPage&locale={code}"
+    with urllib.request.urlopen(url) as response:
+        items = json.load(response)["items"]
+    for item in items:
+        path = urlsplit(item["meta"]["html_url"]).path
+        if kind in path:
+            return base + path
+    raise AssertionError(f"no {kind} recording in the demo")
+
+
 def page_urls(base, langs=LANGS):
     """{name: URL} for every page type in every locale, and the views beside them."""
     urls = {}

@@ -6,18 +6,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.pages import recording_url
+
 pytestmark = pytest.mark.browser
 
 
 def video_page_url(base, code):
-    url = f"{base}/api/v2/pages/?type=media_library.RecordingPage&locale={code}"
-    with urllib.request.urlopen(url) as response:
-        items = json.load(response)["items"]
-    for item in items:
-        path = urlsplit(item["meta"]["html_url"]).path
-        if "video" in path:
-            return base + path
-    raise AssertionError("no video recording in the demo")
+    return recording_url(base, code, "video")
 
 
 def test_play_switch_captions_and_seek_from_the_transcript(live_site, open_page, page_errors):
