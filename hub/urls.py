@@ -15,6 +15,7 @@ from hub.core.sitemap import sitemap_view
 from hub.events import views as events_views
 from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
+from hub.stats import views as stats_views
 from media_library import views as media_views
 from media_library.feeds import PodcastFeed, chapters_json
 from search import views as search_views
@@ -54,6 +55,7 @@ urlpatterns = [
     ),
     path("embed/recordings/<int:page_id>/", media_views.embed, name="recording_embed"),
     path("api/recordings/<int:page_id>/chapters.json", chapters_json, name="recording_chapters"),
+    path("api/stats/play/", stats_views.count_play, name="count_play"),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"),

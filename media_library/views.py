@@ -7,6 +7,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from hub.core.files import file_response
+from hub.stats.counting import count_download
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
 
 
@@ -24,6 +25,19 @@ def _is_private(media):
     return bool(media.collection.get_view_restrictions())
 
 
+def _is_download(request):
+    """Download links and feed enclosures ask for `?download=1` (MediaFile.download_url);
+    the player's requests do not, and are counted as plays by the page instead."""
+    return request.GET.get("download") == "1"
+
+
+def _counted(request, media, response):
+    """A download of the media file (or of one of its renditions), counted once."""
+    if _is_download(request):
+        count_download(request, media, response)
+    return response
+
+
 @require_GET
 def serve_media(request, media_id, filename):
     media = get_object_or_404(MediaFile.objects.select_related("collection"), pk=media_id)
@@ -32,13 +46,15 @@ def serve_media(request, media_id, filename):
     refused = _restricted(request, media)
     if refused:
         return refused
-    return file_response(
+    response = file_response(
         request,
         media.file,
         filename=media.filename,
         content_type=media.mime_type or None,
+        attachment=_is_download(request),
         private=_is_private(media),
     )
+    return _counted(request, media, response)
 
 
 @require_GET
@@ -51,13 +67,15 @@ def serve_rendition(request, rendition_id, filename):
     refused = _restricted(request, rendition.media)
     if refused:
         return refused
-    return file_response(
+    response = file_response(
         request,
         rendition.file,
         filename=rendition.filename,
         content_type=rendition.mime_type,
+        attachment=_is_download(request),
         private=_is_private(rendition.media),
     )
+    return _counted(request, rendition.media, response)
 
 
 @require_GET

@@ -12,6 +12,7 @@ from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage
 from hub.core.utils import language_of, localized_all, paginate
+from hub.stats.panels import CountsPanel
 
 
 class BriefIndexPage(BasePage):
@@ -138,6 +139,7 @@ class BriefPage(BasePage):
         ),
         FieldPanel("licence"),
         FieldPanel("is_sample"),
+        CountsPanel(heading=_("Downloads")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("abstract", boost=2),

@@ -912,11 +912,12 @@ PAGES = [
         },
         "search_description": {
             "es": "Cómo trata los datos personales el hub de la red sobre INDH y prevención de la "
-            "tortura: sin cookies de seguimiento ni analítica.",
+            "tortura: sin cookies de seguimiento; solo totales diarios de reproducciones y "
+            "descargas.",
             "en": "How the hub of the network on NHRIs and torture prevention handles personal "
-            "data: no tracking cookies and no analytics.",
+            "data: no tracking cookies; only daily totals of plays and downloads.",
             "pt": "Como o hub da rede sobre INDH e prevenção da tortura trata dados pessoais: sem "
-            "cookies de rastreamento nem ferramentas de análise.",
+            "cookies de rastreamento; apenas totais diários de reproduções e downloads.",
         },
         "body": [
             (
@@ -952,14 +953,17 @@ PAGES = [
                 "paragraph",
                 {
                     "es": "<p>El sitio no usa cookies de seguimiento ni de publicidad y, en su "
-                    "configuración por defecto, no incluye herramientas de analítica. No vendemos "
-                    "ni cedemos datos personales a nadie.</p>",
+                    "configuración por defecto, no incluye herramientas de analítica que sigan a "
+                    "quienes lo visitan: solo cuenta reproducciones y descargas, como se explica "
+                    "más abajo. No vendemos ni cedemos datos personales a nadie.</p>",
                     "en": "<p>The site uses no tracking or advertising cookies and, in its default "
-                    "configuration, includes no analytics tools. We do not sell or pass on "
+                    "configuration, includes no analytics tools that follow its visitors: it only "
+                    "counts plays and downloads, as explained below. We do not sell or pass on "
                     "personal data to anyone.</p>",
                     "pt": "<p>O site não usa cookies de rastreamento nem de publicidade e, em sua "
-                    "configuração padrão, não inclui ferramentas de análise. Não vendemos nem "
-                    "repassamos dados pessoais a ninguém.</p>",
+                    "configuração padrão, não inclui ferramentas de análise que acompanhem quem o "
+                    "visita: apenas conta reproduções e downloads, como se explica abaixo. Não "
+                    "vendemos nem repassamos dados pessoais a ninguém.</p>",
                 },
             ),
             (
@@ -982,7 +986,17 @@ PAGES = [
                     "conservan durante un plazo breve, solo para detectar abusos y resolver "
                     "fallos, y después se borran.</li><li><b>Preferencia de idioma.</b> Si elige "
                     "un idioma, el sitio puede recordarlo en una pequeña cookie que solo contiene "
-                    "el código del idioma.</li><li><b>Cuentas del equipo editorial.</b> Quienes "
+                    "el código del idioma.</li><li><b>Recuentos de reproducciones y descargas."
+                    "</b> Cuando una grabación empieza a reproducirse, o cuando se descarga un "
+                    "documento o un archivo de audio o vídeo, el sitio suma uno al total de ese "
+                    "contenido en ese día. Solo se guarda qué contenido, qué día y cuántas veces: "
+                    "ninguna cookie, dirección IP, dato del navegador ni identificador de la "
+                    "persona. El navegador se mira solo para no contar a los robots conocidos, y "
+                    "no se guarda. Para evitar abusos, los avisos de reproducción que llegan desde "
+                    "cada dirección se limitan con un contador que dura un minuto en la memoria "
+                    "caché del servidor y no se escribe en la base de datos. Estos totales solo "
+                    "los ve el equipo editorial, en la administración del sitio.</li>"
+                    "<li><b>Cuentas del equipo editorial.</b> Quienes "
                     "publican contenidos tienen una cuenta con nombre, correo electrónico y "
                     "contraseña (que se guarda protegida, nunca como texto legible). Al iniciar "
                     "sesión se usan cookies técnicas imprescindibles, que no sirven para ningún "
@@ -993,7 +1007,15 @@ PAGES = [
                     "for a short time, only to detect abuse and fix faults, and are then "
                     "deleted.</li><li><b>Language preference.</b> If you choose a language, the "
                     "site may remember it in a small cookie that holds only the language "
-                    "code.</li><li><b>Editors' accounts.</b> People who publish content have an "
+                    "code.</li><li><b>Counts of plays and downloads.</b> When a recording starts "
+                    "playing, or a document or an audio or video file is downloaded, the site adds "
+                    "one to that item's total for the day. Only the item, the day and the number "
+                    "are kept: no cookie, IP address, browser details or identifier of the "
+                    "person. The browser is looked at only to leave known robots out, and is not "
+                    "stored. To prevent abuse, the play notices that come from each address are "
+                    "limited by a counter that lasts one minute in the server's cache and is "
+                    "never written to the database. Only the editorial team sees these totals, "
+                    "in the site's administration.</li><li><b>Editors' accounts.</b> People who publish content have an "
                     "account with a name, an email address and a password (stored in protected "
                     "form, never as readable text). Signing in uses strictly necessary technical "
                     "cookies, which serve no other purpose.</li></ul>",
@@ -1006,6 +1028,16 @@ PAGES = [
                     "apagados.</li>"
                     "<li><b>Preferência de idioma.</b> Se você escolher um idioma, o site pode "
                     "lembrá-lo em um pequeno cookie que contém apenas o código do idioma.</li>"
+                    "<li><b>Contagens de reproduções e downloads.</b> Quando uma gravação começa "
+                    "a ser reproduzida, ou quando se baixa um documento ou um arquivo de áudio ou "
+                    "vídeo, o site soma um ao total desse conteúdo naquele dia. Guarda-se apenas "
+                    "qual conteúdo, qual dia e quantas vezes: nenhum cookie, endereço IP, dado do "
+                    "navegador ou identificador da pessoa. O navegador é consultado apenas para "
+                    "não contar os robôs conhecidos, e não é guardado. Para evitar abusos, os "
+                    "avisos de reprodução que chegam de cada endereço são limitados por um "
+                    "contador que dura um minuto no cache do servidor e nunca é gravado no banco "
+                    "de dados. Só a equipe editorial vê esses totais, na administração do "
+                    "site.</li>"
                     "<li><b>Contas da equipe editorial.</b> Quem publica conteúdos tem uma conta "
                     "com nome, e-mail e senha (guardada de forma protegida, nunca como texto "
                     "legível). O login usa "

@@ -1,4 +1,5 @@
-"""Rate limits on search, the APIs and forms, per client address (django-ratelimit).
+"""Rate limits on search, the APIs, the play counter and forms, per client address
+(django-ratelimit).
 
 The groups and their rates are settings (HUB_RATE_LIMITS): high in development and tests,
 documented in the README. Over the limit, the client gets 429 with Retry-After — JSON
@@ -36,6 +37,8 @@ def group_of(request):
         return None
     if path.startswith("/api/search/") or SEARCH_PAGE.match(path):
         return "search"
+    if path.startswith("/api/stats/"):
+        return "stats"
     if path.startswith("/api/"):
         return "api"
     if request.method == "POST":

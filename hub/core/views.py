@@ -16,10 +16,12 @@ from wagtail.documents.models import document_served
 from wagtail.images import get_image_model
 
 from hub.core.files import file_response
+from hub.stats.counting import count_download
 
 
 def serve_document(request, document_id, document_filename):
-    """Wagtail's document URL: privacy checks (collection restrictions), then Range."""
+    """Wagtail's document URL: privacy checks (collection restrictions), then Range; the
+    first request of each download is counted (hub.stats)."""
     Document = get_document_model()
     document = get_object_or_404(Document, id=document_id)
     if document.filename != document_filename:
@@ -33,7 +35,7 @@ def serve_document(request, document_id, document_filename):
 
     document_served.send(sender=Document, instance=document, request=request)
     private = bool(document.collection.get_view_restrictions())
-    return file_response(
+    response = file_response(
         request,
         document.file,
         filename=document.filename,
@@ -43,6 +45,7 @@ def serve_document(request, document_id, document_filename):
         last_modified=document.created_at,
         etag=document.file_hash or None,
     )
+    return count_download(request, document, response)
 
 
 @require_GET

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "hub.events",
     "hub.briefs",
     "media_library",
+    "hub.stats",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -117,6 +118,7 @@ HUB_RATE_LIMITS = {
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "api": os.environ.get("RATE_LIMIT_API", "300/m"),
     "forms": os.environ.get("RATE_LIMIT_FORMS", "10/m"),
+    "stats": os.environ.get("RATE_LIMIT_STATS", "30/m"),
 }
 # A cache that does not answer lets requests through (and is logged) rather than failing.
 RATELIMIT_FAIL_OPEN = True

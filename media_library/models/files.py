@@ -15,6 +15,10 @@ from wagtailmedia.models import AbstractMedia
 from hub.core.models.files import CONTENT_LANGUAGES
 from media_library.caption_form import CaptionTrackForm
 
+# Asked for by download links and feed enclosures: the file comes as an attachment and the
+# request counts as a download, while the player's own requests never do.
+DOWNLOAD_QUERY = "?download=1"
+
 
 class ProcessingStatus(models.TextChoices):
     PENDING = "pending", _("Waiting to be processed")
@@ -73,6 +77,11 @@ class MediaFile(AbstractMedia):
     def serve_url(self):
         return reverse("media_file", args=[self.pk, self.filename])
 
+    @property
+    def download_url(self):
+        """The file as a download (counted, hub.stats); the player streams `serve_url`."""
+        return self.serve_url + DOWNLOAD_QUERY
+
     def _rendition(self, kind):
         return next((r for r in self.renditions.all() if r.kind == kind), None)
 
@@ -88,11 +97,11 @@ class MediaFile(AbstractMedia):
     def podcast_audio(self):
         """What a podcast app gets: the audio itself, or a video's audio rendition."""
         if not self.is_video:
-            return {"url": self.serve_url, "size": self.file_size, "type": self.mime_type}
+            return {"url": self.download_url, "size": self.file_size, "type": self.mime_type}
         audio = self.audio_rendition
         if audio is None:
             return None
-        return {"url": audio.url, "size": audio.file_size, "type": audio.mime_type}
+        return {"url": audio.download_url, "size": audio.file_size, "type": audio.mime_type}
 
     def caption_for(self, language):
         return next((c for c in self.captions.all() if c.language == language), None)
@@ -134,6 +143,10 @@ class MediaRendition(models.Model):
     @property
     def url(self):
         return reverse("media_rendition", args=[self.pk, self.filename])
+
+    @property
+    def download_url(self):
+        return self.url + DOWNLOAD_QUERY
 
 
 class CaptionTrack(models.Model):

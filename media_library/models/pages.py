@@ -14,6 +14,7 @@ from wagtail.search import index
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage
 from hub.core.utils import json_ld_text, language_of, localized_all, paginate
+from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
 
 
@@ -128,6 +129,7 @@ class RecordingPage(BasePage):
             ],
             heading=_("Speakers and licence"),
         ),
+        CountsPanel(heading=_("Plays and downloads")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("description", boost=2),
@@ -268,7 +270,7 @@ class RecordingPage(BasePage):
             return []
         items = [
             {
-                "url": media.serve_url,
+                "url": media.download_url,
                 "label": _("Original file"),
                 "format": (media.mime_type or media.file_extension).split("/")[-1].upper(),
                 "size": media.file_size or media.file.size,
@@ -277,7 +279,7 @@ class RecordingPage(BasePage):
         for rendition in media.renditions.all():
             items.append(
                 {
-                    "url": rendition.url,
+                    "url": rendition.download_url,
                     "label": rendition.get_kind_display(),
                     "format": rendition.mime_type.split("/")[-1].upper(),
                     "size": rendition.file_size,

@@ -1,6 +1,6 @@
 /* The recording player, enhanced: seek from chapters and transcript, follow the current
-   cue, start at ?t=, keep the "share this moment" link current. Without this file every
-   link still works (?t= reloads the page at that moment). */
+   cue, start at ?t=, keep the "share this moment" link current, count the play. Without
+   this file every link still works (?t= reloads the page at that moment). */
 (function () {
   "use strict";
   var root = document.querySelector("[data-player]");
@@ -66,6 +66,21 @@
       current = active;
     }
   });
+
+  /* One play per page view, told to the site when playback first starts: a POST with the
+     page's number and nothing else (hub.stats keeps daily totals, no visitor data). */
+  var countUrl = root.getAttribute("data-count-url");
+  var pageId = root.getAttribute("data-page");
+  if (countUrl && pageId) {
+    media.addEventListener("playing", function () {
+      var body = new URLSearchParams({ page: pageId });
+      if (navigator.sendBeacon && navigator.sendBeacon(countUrl, body)) return;
+      if (window.fetch) {
+        fetch(countUrl, { method: "POST", body: body, keepalive: true })
+          .catch(function () {});
+      }
+    }, { once: true });
+  }
 
   media.addEventListener("pause", function () { shareUrl(Math.floor(media.currentTime)); });
   media.addEventListener("seeked", function () { shareUrl(Math.floor(media.currentTime)); });

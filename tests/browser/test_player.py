@@ -95,3 +95,30 @@ def test_audio_player_is_visible_and_seeks(live_site, open_page, page_errors):
         timeout=10000,
     )
     assert not page_errors, page_errors
+
+
+DESKTOP_CHROME = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/124.0 Safari/537.36"
+)
+
+
+def test_pressing_play_records_one_play(live_site, open_page, page_errors):
+    page = open_page(video_page_url(live_site, "es"), user_agent=DESKTOP_CHROME)
+    page_id = page.locator("[data-player]").get_attribute("data-page")
+    beacons = []
+    page.on("request", lambda r: beacons.append(r) if "/api/stats/play/" in r.url else None)
+    page.wait_for_function("() => document.querySelector('video').readyState >= 1")
+    assert beacons == []  # loading the page and the file is not a play
+    with page.expect_request_finished(lambda r: "/api/stats/play/" in r.url) as finished:
+        page.locator("video.player__media").click()
+    request = finished.value
+    assert request.method == "POST"
+    assert request.post_data == f"page={page_id}"
+    assert request.response().status == 204
+    # Pausing and playing again in the same page view is still one play.
+    page.evaluate("document.querySelector('video').pause()")
+    page.evaluate("document.querySelector('video').play()")
+    page.wait_for_function("() => document.querySelector('video').currentTime > 1", timeout=10000)
+    assert len(beacons) == 1
+    assert not page_errors, page_errors
