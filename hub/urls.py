@@ -10,14 +10,16 @@ from wagtail.documents.views.serve import authenticate_with_password
 from hub.api import api_router
 from hub.briefs import api as briefs_api
 from hub.briefs import views as briefs_views
+from hub.briefs.feeds import BriefFeed
 from hub.core import views as core_views
 from hub.core.sitemap import sitemap_view
 from hub.events import views as events_views
+from hub.events.feeds import EventFeed
 from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
 from hub.stats import views as stats_views
 from media_library import views as media_views
-from media_library.feeds import PodcastFeed, chapters_json
+from media_library.feeds import PodcastFeed, RecordingFeed, chapters_json
 from search import views as search_views
 
 urlpatterns = [
@@ -72,6 +74,9 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/podcast/", PodcastFeed(), name="podcast_feed"),
+    path("feeds/recordings/", RecordingFeed(), name="recordings_feed"),
+    path("feeds/briefs/", BriefFeed(), name="briefs_feed"),
+    path("feeds/events/", EventFeed(), name="events_feed"),
     re_path(
         r"^(?P<path>(?:[\w\-]+/)+)cite\.(?P<fmt>bib|ris)$",
         briefs_views.citation,

@@ -1,20 +1,20 @@
-"""The podcast: every recording of a locale as audio (videos through their audio rendition).
+"""Feeds of recordings: the podcast and the feed of every recording.
 
-RSS 2.0 with the iTunes tags podcast apps need, exact enclosure lengths and types, and the
-Podcasting 2.0 `podcast:transcript` and `podcast:chapters` elements.
+The podcast has every recording of a locale as audio (videos through their audio
+rendition): RSS 2.0 with the iTunes tags podcast apps need, exact enclosure lengths and
+types, and the Podcasting 2.0 `podcast:transcript` and `podcast:chapters` elements. The
+recordings feed has every recording, video or audio, with its original file.
 """
 
-from django.contrib.syndication.views import Feed
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale
-
+from hub.core.feeds import LocaleFeed
 from hub.core.templatetags.hub_tags import timecode
 from media_library.models import RecordingIndexPage, RecordingPage
 
@@ -23,8 +23,6 @@ PODCAST = "https://podcastindex.org/namespace/1.0"
 
 
 class PodcastFeedType(Rss201rev2Feed):
-    content_type = "application/rss+xml; charset=utf-8"
-
     def rss_attributes(self):
         attributes = super().rss_attributes()
         attributes["xmlns:itunes"] = ITUNES
@@ -62,73 +60,46 @@ class PodcastFeedType(Rss201rev2Feed):
             handler.endElement("podcast:chapters")
 
 
-class PodcastFeed(Feed):
+def _recordings(locale):
+    return (
+        RecordingPage.objects.live()
+        .public()
+        .filter(locale=locale, media__isnull=False)
+        .select_related("media", "poster", "media__poster")
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+class PodcastFeed(LocaleFeed):
     feed_type = PodcastFeedType
-
-    def get_object(self, request):
-        self.request = request
-        return Locale.objects.get(language_code=translation.get_language())
-
-    def title(self, locale):
-        return _("Recordings — Torture Prevention Hub")
-
-    def link(self, locale):
-        index = RecordingIndexPage.objects.live().filter(locale=locale).first()
-        return index.get_url(self.request) if index else "/"
-
-    def description(self, locale):
-        return _(
-            "Panels and talks of the network on national human rights institutions, the "
-            "UPR and the prevention of torture in Latin America."
-        )
+    index_model = RecordingIndexPage
+    title = gettext_lazy("Recordings — Torture Prevention Hub")
+    description = gettext_lazy(
+        "Panels and talks of the network on national human rights institutions, the "
+        "UPR and the prevention of torture in Latin America."
+    )
 
     def feed_extra_kwargs(self, locale):
         from django.templatetags.static import static
 
         return {
             "itunes_author": _("Torture Prevention Hub"),
-            "itunes_image": self.request.build_absolute_uri(static("img/podcast-cover.png")),
+            "itunes_image": self.absolute(static("img/podcast-cover.png")),
         }
 
     def items(self, locale):
-        pages = (
-            RecordingPage.objects.live()
-            .public()
-            .filter(locale=locale, media__isnull=False)
-            .select_related("media", "poster", "media__poster")
-            .prefetch_related("media__renditions", "media__captions")
-            .order_by("-first_published_at")[:100]
-        )
+        pages = _recordings(locale).prefetch_related("media__renditions", "media__captions")[:100]
         return [page for page in pages if page.media.podcast_audio]
-
-    def item_title(self, item):
-        return item.title
 
     def item_description(self, item):
         return item.description
 
-    def item_link(self, item):
-        return item.get_url(self.request)
-
-    def item_guid(self, item):
-        return f"{item.translation_key}:{item.locale.language_code}"
-
-    item_guid_is_permalink = False
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_enclosure_url(self, item):
-        return self.request.build_absolute_uri(item.media.podcast_audio["url"])
-
-    def item_enclosure_length(self, item):
-        return item.media.podcast_audio["size"]
-
-    def item_enclosure_mime_type(self, item):
-        return item.media.podcast_audio["type"]
+    def enclosure(self, item):
+        audio = item.media.podcast_audio
+        return {"url": audio["url"], "length": audio["size"], "type": audio["type"]}
 
     def item_extra_kwargs(self, item):
-        absolute = self.request.build_absolute_uri
+        absolute = self.absolute
         poster = item.poster_image
         return {
             "itunes_duration": timecode(item.media.duration),
@@ -147,6 +118,34 @@ class PodcastFeed(Feed):
             "chapters_url": absolute(reverse("recording_chapters", args=[item.pk]))
             if item.chapters
             else None,
+        }
+
+
+class RecordingFeed(LocaleFeed):
+    """Every recording of the locale, video and audio, each with its original file."""
+
+    index_model = RecordingIndexPage
+    title = gettext_lazy("Video and audio recordings — Torture Prevention Hub")
+    description = gettext_lazy(
+        "Every recording of the panels and talks of the network, video and audio, with "
+        "its original file."
+    )
+
+    def items(self, locale):
+        return _recordings(locale)[:100]
+
+    def item_description(self, item):
+        return item.description
+
+    def item_categories(self, item):
+        return [_("Video") if item.media.is_video else _("Audio")]
+
+    def enclosure(self, item):
+        media = item.media
+        return {
+            "url": media.download_url,
+            "length": media.file_size or media.file.size,
+            "type": media.mime_type or ("video/mp4" if media.is_video else "audio/mp4"),
         }
 
 

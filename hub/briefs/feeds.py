@@ -1,0 +1,65 @@
+"""The briefs feed (/<lang>/feeds/briefs/): what the locale's brief index lists (a brief
+in this language, or in its own when it is not translated), newest first, each with its
+document as the enclosure (its exact length and type)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from hub.briefs.models import BriefIndexPage
+from hub.core.feeds import LocaleFeed, start_of_day
+
+
+class BriefFeed(LocaleFeed):
+    index_model = BriefIndexPage
+    title = _("Briefs — Torture Prevention Hub")
+    description = _(
+        "Briefs written for the panels of the network on national human rights "
+        "institutions, the UPR and the prevention of torture in Latin America."
+    )
+
+    def items(self, locale):
+        from hub.core.models import Topic
+
+        index = self.index_page(locale)
+        if index is None:
+            return []
+        briefs = list(
+            index.all_briefs()
+            .select_related("document")
+            .prefetch_related("authors__person", "topics__topic")
+            .order_by("-publication_date", "-pk")[:50]
+        )
+        # Topics are named in the feed's language where they are translated (one query).
+        topics = [item.topic for brief in briefs for item in brief.topics.all()]
+        names = dict(
+            Topic.objects.filter(
+                locale=locale, translation_key__in={topic.translation_key for topic in topics}
+            ).values_list("translation_key", "name")
+        )
+        for brief in briefs:
+            brief.feed_topics = [
+                names.get(item.topic.translation_key, item.topic.name)
+                for item in brief.topics.all()
+            ]
+        return briefs
+
+    def item_description(self, item):
+        return item.abstract
+
+    def item_pubdate(self, item):
+        return start_of_day(item.publication_date)
+
+    def item_author_name(self, item):
+        return ", ".join(author.person.name for author in item.authors.all()) or None
+
+    def item_categories(self, item):
+        return item.feed_topics
+
+    def enclosure(self, item):
+        document = item.document
+        if document is None:
+            return None
+        return {
+            "url": document.url,
+            "length": document.file_size or document.file.size,
+            "type": document.content_type,
+        }
