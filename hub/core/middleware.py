@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -43,5 +44,27 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
     def process_response(self, request, response):
         if request.path.startswith(self.unprefixed):
+            return response
+        return super().process_response(request, response)
+
+
+class CompressedTextMiddleware(GZipMiddleware):
+    """Django's gzip (with its BREACH mitigation) for pages, feeds and JSON, nothing else.
+
+    A reverse proxy may compress too; without one, pages travel a third of their size.
+    Files (streamed, answered by ranges, or handed off to the proxy) and static files
+    (whitenoise sends its own compressed copies) are left as they are.
+    """
+
+    compressible = (
+        "text/",
+        "application/json",
+        "application/xml",
+        "application/rss+xml",
+        "application/atom+xml",
+    )
+
+    def process_response(self, request, response):
+        if response.streaming or not response.get("Content-Type", "").startswith(self.compressible):
             return response
         return super().process_response(request, response)
