@@ -1,7 +1,7 @@
 """Every page type in the three locales is valid HTML for the Nu HTML Checker (vnu.jar).
 
 The pages (tests/browser/pages.py, the same as the axe test's, plus the empty search, a
-search with no result and the 404 page) are fetched from the live demo site, saved, and
+search with no result, the embeddable player and the 404 page) are fetched from the live demo site, saved, and
 checked in one run of vnu.jar (one JVM for all of them). The checker is the npm package
 vnu-jar (package.json: `npm ci`) run by Java (`apt-get install default-jre-headless`).
 Without them the test is skipped on a developer's machine and fails in CI (CI=true).
@@ -59,6 +59,8 @@ def test_every_page_is_valid_html(vnu, live_site, urls, tmp_path):
         pages[f"search-empty-{code}"] = f"{live_site}/{code}/search/"
         pages[f"search-nothing-found-{code}"] = f"{live_site}/{code}/search/?q=zzxqwv"
     pages["not-found-es"] = f"{live_site}/es/no-such-page/"
+    recording = json.loads(fetch(f"{live_site}/api/v2/pages/?type=media_library.RecordingPage"))
+    pages["embed"] = f"{live_site}/embed/recordings/{recording['items'][0]['id']}/"
     files = {}
     for name, url in pages.items():
         path = tmp_path / f"{name}.html"
