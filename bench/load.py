@@ -13,28 +13,16 @@ errors per page.
 
 import argparse
 import csv
-import json
 import os
-import secrets
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = ROOT / ".venv" / "bin" / "python"
+from site_setup import build, create_database, environment, gunicorn, page_path
+
 LOCUST_VENV = Path(tempfile.gettempdir()) / "hub-locust-venv"
 DATABASE = "bench_load"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def ensure_locust():
@@ -48,40 +36,6 @@ def ensure_locust():
     return locust
 
 
-def create_database():
-    import psycopg
-
-    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        conn.execute(f"CREATE DATABASE {DATABASE}")
-
-
-def environment(args, workdir):
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="hub.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-        REDIS_URL="redis://127.0.0.1:6379/5",
-        SECURE_SSL_REDIRECT="false",
-        MEDIA_ROOT=str(Path(workdir) / "media"),
-        STATIC_ROOT=str(Path(workdir) / "static"),
-    )
-    if not args.rate_limited:
-        for group in ("SEARCH", "API", "FORMS"):
-            env[f"RATE_LIMIT_{group}"] = "1000000/m"
-    return env
-
-
-def page_path(base, page_type):
-    with urllib.request.urlopen(
-        f"{base}/api/v2/pages/?type={page_type}&locale=es&limit=1"
-    ) as response:
-        item = json.load(response)["items"][0]
-    return "/" + item["meta"]["html_url"].split("/", 3)[3]
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50)
@@ -92,42 +46,11 @@ def main():
 
     locust = ensure_locust()
     workdir = tempfile.mkdtemp(prefix="hub-load-")
-    env = environment(args, workdir)
-    create_database()
-    manage = [str(PYTHON), "manage.py"]
-    print("Migrating, loading the demo, collecting static files…", flush=True)
-    for command in (
-        ["migrate", "-v0"],
-        ["load_demo", "-v0"],
-        ["collectstatic", "--noinput", "-v0"],
-    ):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    env = environment(workdir, DATABASE, redis_db=5, rate_limited=args.rate_limited)
+    create_database(DATABASE)
+    build(env)
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "hub.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--access-logfile",
-            "/dev/null",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(Path(workdir) / "gunicorn.log", "w"),
-    )
-    try:
-        for _ in range(60):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
+    with gunicorn(env, args.workers, Path(workdir) / "gunicorn.log") as base:
         recording = page_path(base, "media_library.RecordingPage")
         brief = page_path(base, "briefs.BriefPage")
         print(
@@ -161,9 +84,6 @@ def main():
             stdout=subprocess.DEVNULL,
         )
         report(stats, args)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
 
 
 def report(stats, args):

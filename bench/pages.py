@@ -1,0 +1,186 @@
+"""Page benchmark: latency and throughput of the public pages, page cache off and on.
+
+Not a test. It builds the demo site as production runs it (bench/site_setup.py:
+PostgreSQL, Redis, collected static files served by whitenoise, gunicorn with the
+production settings), then for the home page, the news index, a recording, a brief and
+a search, and for a static file served by the same stack:
+
+- counts the SQL queries one rendering makes (Django's test client on the same database,
+  page cache off);
+- measures, with the page cache off and then on, `--clients` concurrent keep-alive
+  clients requesting the address for `--seconds`: median and 95th percentile latency
+  and requests per second.
+
+The static file is the ceiling: what this stack serves when Django renders nothing.
+The last column is each page's throughput as a share of it.
+
+    .venv/bin/python bench/pages.py [--seconds 10] [--clients 4] [--workers 2]
+"""
+
+import argparse
+import http.client
+import json
+import re
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from site_setup import PYTHON, ROOT, build, create_database, environment, gunicorn, page_path
+
+DATABASE = "bench_pages"
+
+QUERY_COUNTER = """
+import json, sys
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST="127.0.0.1")
+counts = {}
+for name, path in json.loads(sys.argv[1]).items():
+    client.get(path)  # per-process caches warm, as on a running site
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(path).status_code
+    counts[name] = {"status": status, "queries": len(queries)}
+print(json.dumps(counts))
+"""
+
+
+def query_counts(env, paths):
+    result = subprocess.run(
+        [
+            str(PYTHON),
+            "-c",
+            "import django; django.setup(); exec(open(0).read())",
+            json.dumps(paths),
+        ],
+        input=QUERY_COUNTER,
+        cwd=ROOT,
+        env=dict(env, PAGE_CACHE="false"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def hammer(base, path, seconds, clients):
+    """`clients` threads, each on one keep-alive connection, for `seconds`."""
+    host, port = base.removeprefix("http://").split(":")
+    latencies, errors, lock = [], [], threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def client():
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        mine = []
+        while time.perf_counter() < stop:
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path, headers={"Accept-Encoding": "gzip, br"})
+                response = connection.getresponse()
+                response.read()
+                if response.status != 200:
+                    errors.append(response.status)
+            except (OSError, http.client.HTTPException) as error:
+                errors.append(type(error).__name__)
+                connection.close()
+                connection = http.client.HTTPConnection(host, int(port), timeout=30)
+                continue
+            mine.append(time.perf_counter() - started)
+        connection.close()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "errors": len(errors),
+        "median_ms": statistics.median(latencies) * 1000 if latencies else float("nan"),
+        "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] * 1000 if latencies else float("nan"),
+        "rps": len(latencies) / elapsed,
+    }
+
+
+def addresses(base):
+    """The pages to measure, found on the running site, and a fingerprinted static file."""
+    import urllib.request
+
+    home = urllib.request.urlopen(f"{base}/es/").read().decode()
+    stylesheet = re.search(r'href="(/static/css/hub\.[0-9a-f]+\.css)"', home)
+    return {
+        "home": "/es/",
+        "news index": page_path(base, "news.NewsIndexPage"),
+        "recording": page_path(base, "media_library.RecordingPage"),
+        "brief": page_path(base, "briefs.BriefPage"),
+        "search": "/es/search/?q=tortura",
+        "static file": stylesheet.group(1) if stylesheet else "/static/css/hub.css",
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="hub-pages-"))
+    base_env = environment(workdir, DATABASE, redis_db=6)
+    create_database(DATABASE)
+    build(base_env)
+
+    results = {}
+    for cache in ("off", "on"):
+        env = dict(base_env, PAGE_CACHE="true" if cache == "on" else "false")
+        subprocess.run(
+            ["redis-cli", "-n", "6", "flushdb"], check=False, capture_output=True
+        )  # a cold cache for each run
+        with gunicorn(env, args.workers, workdir / "gunicorn.log") as base:
+            paths = addresses(base)
+            for name, path in paths.items():
+                hammer(base, path, min(1.0, args.seconds), args.clients)  # warm up
+                results[(name, cache)] = hammer(base, path, args.seconds, args.clients)
+                print(
+                    f"  {name:<12} cache {cache:<3} {results[(name, cache)]['rps']:8.1f} req/s",
+                    flush=True,
+                )
+    counts = query_counts(
+        base_env, {name: path for name, path in paths.items() if name != "static file"}
+    )
+    report(paths, results, counts, args)
+
+
+def report(paths, results, counts, args):
+    ceiling = results[("static file", "on")]["rps"]
+    print(
+        f"\n{args.clients} keep-alive clients × {args.seconds:g} s per address, "
+        f"{args.workers} gunicorn workers, production settings, PostgreSQL + Redis:\n"
+    )
+    print(
+        "| address | queries | cache off: median | p95 | req/s | cache on: median | p95 | req/s "
+        "| share of static |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, path in paths.items():
+        off, on = results[(name, "off")], results[(name, "on")]
+        queries = counts.get(name, {}).get("queries", 0)
+        errors = off["errors"] + on["errors"]
+        print(
+            f"| {name} (`{path}`) | {queries} "
+            f"| {off['median_ms']:.1f} ms | {off['p95_ms']:.1f} ms | {off['rps']:.0f} "
+            f"| {on['median_ms']:.1f} ms | {on['p95_ms']:.1f} ms | {on['rps']:.0f} "
+            f"| {on['rps'] / ceiling:.0%} |" + (f" {errors} errors" if errors else "")
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The demo site as production runs it, for the benchmarks that need a real server.
+
+A PostgreSQL database of the benchmark's own, Redis as the cache, the static files
+collected (whitenoise, compressed and fingerprinted) and gunicorn with the production
+settings. Used by bench/load.py, bench/pages.py and bench/lighthouse.py.
+"""
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def create_database(name):
+    import psycopg
+
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+
+
+def environment(workdir, database, redis_db, rate_limited=False, **extra):
+    """Production settings on this machine: no TLS redirect, files under `workdir`."""
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="hub.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{database}",
+        REDIS_URL=f"redis://127.0.0.1:6379/{redis_db}",
+        SECURE_SSL_REDIRECT="false",
+        MEDIA_ROOT=str(Path(workdir) / "media"),
+        STATIC_ROOT=str(Path(workdir) / "static"),
+    )
+    if not rate_limited:
+        # Every simulated visitor comes from one address.
+        for group in ("SEARCH", "API", "FORMS", "STATS"):
+            env[f"RATE_LIMIT_{group}"] = "1000000/m"
+    env.update(extra)
+    return env
+
+
+def build(env):
+    """Migrate, load the demo and collect the static files into the environment's paths."""
+    print("Migrating, loading the demo, collecting static files…", flush=True)
+    for command in (
+        ["migrate", "-v0"],
+        ["load_demo", "-v0"],
+        ["collectstatic", "--noinput", "-v0"],
+    ):
+        subprocess.run(
+            [str(PYTHON), "manage.py", *command],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+@contextmanager
+def gunicorn(env, workers, log_path):
+    """A running gunicorn on a free port; yields its base URL and stops it afterwards."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with open(log_path, "a") as log:
+        server = subprocess.Popen(
+            [
+                str(ROOT / ".venv" / "bin" / "gunicorn"),
+                "hub.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+                "--access-logfile",
+                "/dev/null",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        try:
+            for _ in range(60):
+                try:
+                    urllib.request.urlopen(f"{base}/healthz", timeout=2)
+                    break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                raise RuntimeError(f"gunicorn did not start: see {log_path}")
+            yield base
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+def page_path(base, page_type, language="es"):
+    """The path of the first live page of a type, from the site's own API."""
+    with urllib.request.urlopen(
+        f"{base}/api/v2/pages/?type={page_type}&locale={language}&limit=1"
+    ) as response:
+        item = json.load(response)["items"][0]
+    return "/" + item["meta"]["html_url"].split("/", 3)[3]
