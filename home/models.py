@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -31,6 +32,12 @@ class HomePage(BasePage):
         ),
         FieldPanel("body"),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("hero_heading"),
+        APIField("hero_text"),
+        APIField("hero_image"),
+        APIField("body"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("hero_heading", boost=2),
         index.SearchField("hero_text"),
@@ -47,11 +54,16 @@ class HomePage(BasePage):
         "events.WorkshopPage",
         "briefs.BriefIndexPage",
         "briefs.DeclarationPage",
+        "engage.NewsletterPage",
+        "engage.ContactPage",
     ]
     template = "home/home_page.html"
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_share_image(self):
+        return super().get_share_image() or self.hero_image
 
     def get_context(self, request, *args, **kwargs):
         from hub.news.models import NewsPage

@@ -1,13 +1,23 @@
-"""The Wagtail API (/api/v2/): public pages and images, read-only.
+"""The Wagtail API (/api/v2/): public pages, images, documents and media, read-only.
 
-Pages: Wagtail lists only live pages without view restrictions. Images: those in a
-collection with a view restriction (or under one) are left out as well.
+Pages: Wagtail lists only live pages without view restrictions. Images, documents and
+media: those in a collection with a view restriction (or under one) are left out, and a
+document or media file is only listed once a live, public page uses it — an upload for a
+draft is not published by the API before the page is.
 """
 
+from rest_framework.fields import ReadOnlyField
+
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.utils import get_full_url
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction
+from wagtailmedia.api.serializers import MediaItemSerializer
+from wagtailmedia.api.views import MediaAPIViewSet
 
 
 def restricted_collections():
@@ -18,11 +28,153 @@ def restricted_collections():
     return restricted
 
 
+class ObjectField(ReadOnlyField):
+    """A read-only field computed from the whole object, not from one of its attributes."""
+
+    def get_attribute(self, instance):
+        return instance
+
+
+class PageAddressField(ObjectField):
+    """A page's public address on the API's base URL (PUBLIC_BASE_URL), like every other
+    address the API gives — not on the Site record's hostname."""
+
+    def to_representation(self, page):
+        request = self.context["request"]
+        return get_full_url(request, page.get_url(request))
+
+
+class PublicPageSerializer(PageSerializer):
+    html_url = PageAddressField()
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = PublicPageSerializer
+
+
+class AbsoluteImageURLField(ObjectField):
+    def to_representation(self, image):
+        return get_full_url(self.context["request"], image.file.url)
+
+
+class PublicImageSerializer(ImageSerializer):
+    download_url = AbsoluteImageURLField()
+
+
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    base_serializer_class = PublicImageSerializer
+
     def get_queryset(self):
         return super().get_queryset().exclude(collection__in=restricted_collections())
 
 
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Documents that a live, public brief offers, outside restricted collections."""
+
+    body_fields = DocumentsAPIViewSet.body_fields + ["content_type", "file_size"]
+    listing_default_fields = DocumentsAPIViewSet.listing_default_fields + [
+        "content_type",
+        "file_size",
+    ]
+
+    def get_queryset(self):
+        from hub.briefs.models import BriefPage
+
+        published = BriefPage.objects.live().public().values("document_id")
+        return (
+            super()
+            .get_queryset()
+            .filter(pk__in=published)
+            .exclude(collection__in=restricted_collections())
+        )
+
+
+class ServeURLField(ObjectField):
+    """The media file's address through the hub's file view (which checks its collection)."""
+
+    def to_representation(self, instance):
+        return get_full_url(self.context["request"], instance.serve_url)
+
+
+class CaptionsField(ObjectField):
+    def to_representation(self, instance):
+        request = self.context["request"]
+        return [
+            {
+                "language": track.language,
+                "is_original": track.is_original,
+                "url": get_full_url(request, track.url),
+            }
+            for track in instance.captions.all()
+        ]
+
+
+class RenditionsField(ObjectField):
+    def to_representation(self, instance):
+        request = self.context["request"]
+        return [
+            {
+                "kind": rendition.kind,
+                "mime_type": rendition.mime_type,
+                "file_size": rendition.file_size,
+                "width": rendition.width,
+                "height": rendition.height,
+                "url": get_full_url(request, rendition.url),
+            }
+            for rendition in instance.renditions.all()
+        ]
+
+
+class PublicMediaSerializer(MediaItemSerializer):
+    download_url = ServeURLField()
+    captions = CaptionsField()
+    renditions = RenditionsField()
+
+
+class PublicMediaAPIViewSet(MediaAPIViewSet):
+    """Recordings' media files that a live, public recording page plays."""
+
+    base_serializer_class = PublicMediaSerializer
+    body_fields = [
+        "id",
+        "title",
+        "media_type",
+        "duration",
+        "width",
+        "height",
+        "language",
+        "recorded_on",
+        "mime_type",
+        "file_size",
+        "captions",
+        "renditions",
+    ]
+    listing_default_fields = [
+        "id",
+        "type",
+        "detail_url",
+        "title",
+        "media_type",
+        "duration",
+        "language",
+        "download_url",
+    ]
+    nested_default_fields = ["id", "type", "detail_url", "title", "download_url"]
+
+    def get_queryset(self):
+        from media_library.models import RecordingPage
+
+        published = RecordingPage.objects.live().public().values("media_id")
+        return (
+            self.model.objects.filter(pk__in=published)
+            .exclude(collection__in=restricted_collections())
+            .prefetch_related("captions", "renditions")
+            .order_by("id")
+        )
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
+api_router.register_endpoint("media", PublicMediaAPIViewSet)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -32,6 +33,12 @@ class DeclarationPage(BasePage):
         MultiFieldPanel([FieldPanel("place"), FieldPanel("date")], heading=_("Where and when")),
         InlinePanel("signatories", label=_("Signatory institution")),
         FieldPanel("is_sample"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("text"),
+        APIField("place"),
+        APIField("date"),
+        APIField("is_sample"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("text", boost=2)]
     parent_page_types = ["home.HomePage", "events.WorkshopPage"]

@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.licences import LICENCE_URLS, Licence
-from hub.core.models import BasePage
-from hub.core.utils import language_of, localized_all, paginate
+from hub.core.models import BasePage, names_field
+from hub.core.utils import language_of, localized_all, paginate, per_instance
 from hub.stats.panels import CountsPanel
 
 
@@ -19,6 +20,7 @@ class BriefIndexPage(BasePage):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["briefs.BriefPage"]
@@ -141,6 +143,16 @@ class BriefPage(BasePage):
         FieldPanel("is_sample"),
         CountsPanel(heading=_("Downloads")),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("abstract"),
+        APIField("publication_date"),
+        APIField("document"),
+        APIField("licence"),
+        APIField("is_sample"),
+        APIField("authors", serializer=names_field("author_names")),
+        APIField("topics", serializer=names_field("topic_names")),
+        APIField("countries", serializer=names_field("country_codes")),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("abstract", boost=2),
         index.RelatedFields("document", [index.SearchField("extracted_text")]),
@@ -169,6 +181,12 @@ class BriefPage(BasePage):
     def language(self):
         return language_of(self)
 
+    open_graph_type = "article"
+
+    @property
+    def published_date(self):
+        return self.publication_date
+
     def get_context(self, request, *args, **kwargs):
         from hub.briefs import citations
         from hub.core.utils import absolute_url, json_ld_text
@@ -178,7 +196,8 @@ class BriefPage(BasePage):
         context["citation"] = citations.formatted(self, url)
         data = {
             "@context": "https://schema.org",
-            "@type": "Report",
+            "@type": "ScholarlyArticle",
+            "headline": self.title[:110],
             "name": self.title,
             "abstract": self.abstract,
             "datePublished": self.publication_date.isoformat(),
@@ -198,11 +217,36 @@ class BriefPage(BasePage):
         context["json_ld_text"] = json_ld_text(data)
         return context
 
+    def panel_here(self):
+        """The panel the brief was written for, in the visitor's language where it is live."""
+        from hub.core.utils import active_locale
+        from hub.events.models import PanelPage
+
+        if self.panel_id is None:
+            return None
+        same_panel = PanelPage.objects.filter(pk=self.panel_id).values("translation_key")
+        here = (
+            PanelPage.objects.live()
+            .filter(locale=active_locale(), translation_key__in=same_panel)
+            .first()
+        )
+        return here or self.panel
+
+    @per_instance
     def author_people(self):
         return localized_all(item.person for item in self.authors.select_related("person"))
 
     def topic_list(self):
         return localized_all(item.topic for item in self.topics.select_related("topic"))
+
+    def author_names(self):
+        return [person.name for person in self.author_people()]
+
+    def topic_names(self):
+        return [topic.name for topic in self.topic_list()]
+
+    def country_codes(self):
+        return [code for code, _name in self.country_list()]
 
     def country_list(self):
         return [

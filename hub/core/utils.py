@@ -70,6 +70,50 @@ def absolute_url(request, page):
     return request.build_absolute_uri(path)
 
 
+def per_instance(method):
+    """Read once per object: a method the template and the JSON-LD both ask for."""
+    import functools
+
+    attribute = f"_per_instance_{method.__name__}"
+
+    @functools.wraps(method)
+    def wrapper(self):
+        if attribute not in self.__dict__:
+            self.__dict__[attribute] = method(self)
+        return self.__dict__[attribute]
+
+    return wrapper
+
+
+def public_pages(queryset, request=None):
+    """`queryset.public()`, reading the view restrictions once per request, not per list."""
+    if request is None:
+        return queryset.public()
+    if not hasattr(request, "_hub_private_q"):
+        request._hub_private_q = queryset.private_q()
+    return queryset.exclude(request._hub_private_q)
+
+
+def canonical_address(request, page=None):
+    """The canonical URL of what the request shows: the page's address, plus the sub-path
+    of a routable page's own view (a country profile), without the query string."""
+    if page is None:
+        return request.build_absolute_uri(request.path)
+    url = absolute_url(request, page)
+    if url is None:
+        return request.build_absolute_uri(request.path)
+    return url + routed_subpath(request, url)
+
+
+def routed_subpath(request, page_url):
+    """The part of the request's path below the page's own URL: a routable page's view
+    ("ar/" on a country profile), the same in every locale; "" on the page itself."""
+    page_path = "/" + page_url.split("/", 3)[3] if page_url.startswith("http") else page_url
+    if request.path != page_path and request.path.startswith(page_path):
+        return request.path[len(page_path) :]
+    return ""
+
+
 def json_ld_text(data):
     """JSON for a <script type="application/ld+json"> block, safe inside HTML."""
     import json

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -14,7 +15,7 @@ from wagtail.search import index
 from hub.core.blocks import BodyBlock
 from hub.core.countries import COUNTRY_CHOICES
 from hub.core.models import BasePage
-from hub.core.utils import localized_all
+from hub.core.utils import localized_all, per_instance
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 
 
@@ -58,6 +59,17 @@ class WorkshopPage(BasePage):
         InlinePanel("sponsors", label=_("Sponsor")),
         FieldPanel("programme"),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("venue"),
+        APIField("city"),
+        APIField("country_code"),
+        APIField("summary_text"),
+        APIField("rationale"),
+        APIField("guiding_questions"),
+        APIField("programme"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary_text", boost=2),
         index.SearchField("rationale"),
@@ -75,8 +87,9 @@ class WorkshopPage(BasePage):
     def summary(self):
         return self.listing_summary or self.summary_text
 
+    @per_instance
     def panels(self):
-        return PanelPage.objects.live().public().child_of(self).order_by("number", "pk")
+        return list(PanelPage.objects.live().public().child_of(self).order_by("number", "pk"))
 
     def get_context(self, request, *args, **kwargs):
         from hub.core.utils import absolute_url, json_ld_text
@@ -128,9 +141,11 @@ class WorkshopPage(BasePage):
         context["json_ld_text"] = json_ld_text(data)
         return context
 
+    @per_instance
     def convenor_people(self):
         return localized_all(item.person for item in self.convenors.select_related("person"))
 
+    @per_instance
     def sponsor_organisations(self):
         return localized_all(
             item.organisation for item in self.sponsors.select_related("organisation")
@@ -189,6 +204,14 @@ class PanelPage(BasePage):
         InlinePanel("participants", label=_("Moderator or speaker")),
         InlinePanel("recordings", label=_("Recording")),
         FieldPanel("is_sample"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("number"),
+        APIField("summary_text"),
+        APIField("guiding_questions"),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("is_sample"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary_text", boost=2),

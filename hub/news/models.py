@@ -4,19 +4,21 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
-from hub.core.models import BasePage
-from hub.core.utils import localized_all, paginate
+from hub.core.models import BasePage, names_field
+from hub.core.utils import language_of, localized_all, paginate, per_instance
 
 
 class NewsIndexPage(BasePage):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -84,6 +86,14 @@ class NewsPage(BasePage):
             heading=_("Authors and topics"),
         ),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("date"),
+        APIField("summary_text"),
+        APIField("lead_image"),
+        APIField("body"),
+        APIField("authors", serializer=names_field("author_names")),
+        APIField("topics", serializer=names_field("topic_names")),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary_text", boost=2),
         index.SearchField("body"),
@@ -102,12 +112,60 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
 
+    open_graph_type = "article"
+
     @property
     def summary(self):
         return self.listing_summary or self.summary_text
 
+    @property
+    def published_date(self):
+        return self.date
+
+    def get_share_image(self):
+        return super().get_share_image() or self.lead_image
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.core.utils import json_ld_text
+
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld_text"] = json_ld_text(self.structured_data(request))
+        return context
+
+    def structured_data(self, request):
+        """schema.org NewsArticle."""
+        from hub.core.models.pages import SHARE_RENDITION
+        from hub.core.utils import absolute_url
+
+        url = absolute_url(request, self)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.summary_text,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": language_of(self),
+            "mainEntityOfPage": url,
+            "url": url,
+            "author": [{"@type": "Person", "name": p.name} for p in self.author_people()],
+            "publisher": {"@type": "Organization", "name": str(_("Torture Prevention Hub"))},
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        image = self.get_share_image()
+        if image is not None:
+            data["image"] = request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
+        return data
+
+    @per_instance
     def author_people(self):
         return localized_all(author.person for author in self.authors.select_related("person"))
 
     def topic_list(self):
         return localized_all(item.topic for item in self.topics.select_related("topic"))
+
+    def author_names(self):
+        return [person.name for person in self.author_people()]
+
+    def topic_names(self):
+        return [topic.name for topic in self.topic_list()]

@@ -180,6 +180,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("pt", _("Portuguese")),
 ]
 LANGUAGE_NATIVE_NAMES = {"es": "Español", "en": "English", "pt": "Português"}
+# og:locale values (language_TERRITORY): the network is Latin American.
+OPEN_GRAPH_LOCALES = {"es": "es_LA", "en": "en_US", "pt": "pt_BR"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/Argentina/Buenos_Aires"
 USE_I18N = True
@@ -216,11 +218,22 @@ if REDIS_URL:
             "KEY_PREFIX": "hub-pages",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
+        # Wagtail looks image renditions up here before asking the database.
+        "renditions": {
+            "BACKEND": "hub.core.cache.ForgivingRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "hub-renditions",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
     }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+        },
     }
 # Anonymous visitors get whole pages from the "pages" cache (PAGE_CACHE=false turns it off).
 HUB_PAGE_CACHE = env_bool("PAGE_CACHE", True)

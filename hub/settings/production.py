@@ -27,3 +27,10 @@ CSRF_COOKIE_SECURE = True
 # Behind the proxy: the client's address for lockouts and rate limits.
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 1))
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Links the site builds outside a request (emails, the admin's) and the API's addresses
+# use PUBLIC_BASE_URL; without it, the first host the site answers to, over HTTPS.
+if not PUBLIC_BASE_URL:  # noqa: F405
+    _host = next((h for h in ALLOWED_HOSTS if h and not h.startswith((".", "*"))), None)  # noqa: F405
+    if _host:
+        WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = f"https://{_host}"

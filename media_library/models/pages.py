@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub.core.licences import LICENCE_URLS, Licence
-from hub.core.models import BasePage
+from hub.core.models import BasePage, names_field
 from hub.core.utils import json_ld_text, language_of, localized_all, paginate
 from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
@@ -131,6 +132,15 @@ class RecordingPage(BasePage):
         ),
         CountsPanel(heading=_("Plays and downloads")),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("media"),
+        APIField("description"),
+        APIField("poster"),
+        APIField("chapters"),
+        APIField("licence"),
+        APIField("is_sample"),
+        APIField("speakers", serializer=names_field("speaker_names")),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("description", boost=2),
         index.FilterField("media"),
@@ -158,6 +168,15 @@ class RecordingPage(BasePage):
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
 
+    @property
+    def open_graph_type(self):
+        if self.media is None:
+            return "website"
+        return "video.other" if self.media.is_video else "music.song"
+
+    def get_share_image(self):
+        return super().get_share_image() or self.poster_image
+
     def chapter_list(self):
         return [
             {
@@ -170,6 +189,9 @@ class RecordingPage(BasePage):
 
     def speaker_people(self):
         return localized_all(item.person for item in self.speakers.select_related("person"))
+
+    def speaker_names(self):
+        return [person.name for person in self.speaker_people()]
 
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import gettext as _

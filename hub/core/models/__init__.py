@@ -1,5 +1,5 @@
 from .files import HubDocument, HubImage, HubRendition
-from .pages import BasePage, StandardPage
+from .pages import BasePage, StandardPage, names_field
 from .settings import SiteSettings
 from .snippets import FooterText, Topic
 
@@ -12,4 +12,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "Topic",
+    "names_field",
 ]

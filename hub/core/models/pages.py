@@ -1,14 +1,27 @@
 """The abstract page every hub page stands on, and the plain editorial page."""
 
+from rest_framework.fields import ListField
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
+
+# Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
+# The API offers the same rendition to partners.
+SHARE_RENDITION = "fill-1200x630-c50|format-jpeg|jpegquality-80"
+
+
+def names_field(source):
+    """An API field listing the names of a page's people or organisations."""
+    return ListField(source=source, read_only=True)
 
 
 class ListingFields(models.Model):
@@ -49,6 +62,15 @@ class BasePage(ListingFields, Page):
         index.SearchField("listing_summary"),
         index.FilterField("locale_id"),
     ]
+    # Wagtail's API (/api/v2/pages/?fields=...): what partners may republish.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("listing_image"),
+        APIField(
+            "listing_image_rendition",
+            serializer=ImageRenditionField(SHARE_RENDITION, source="listing_image"),
+        ),
+    ]
 
     class Meta:
         abstract = True
@@ -58,7 +80,18 @@ class BasePage(ListingFields, Page):
         return self.listing_summary or self.search_description
 
     def get_meta_description(self):
-        return self.search_description or self.listing_summary
+        """The search description, else the page's summary, shortened for result snippets."""
+        from django.utils.html import strip_tags
+        from django.utils.text import Truncator
+
+        text = self.search_description or strip_tags(str(self.summary or ""))
+        return Truncator(" ".join(text.split())).chars(300)
+
+    # Open Graph: what kind of thing the page is, and the image it is shared with.
+    open_graph_type = "website"
+
+    def get_share_image(self):
+        return self.listing_image if self.listing_image_id else None
 
 
 class StandardPage(BasePage):  # noqa: DJ008 - Page defines __str__
@@ -68,6 +101,7 @@ class StandardPage(BasePage):  # noqa: DJ008 - Page defines __str__
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction", boost=2),
         index.SearchField("body"),

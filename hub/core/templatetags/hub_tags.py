@@ -7,7 +7,13 @@ from wagtail.models import Page, Site
 
 from hub.core.countries import country_name as _country_name
 from hub.core.models import FooterText
-from hub.core.utils import absolute_url, active_locale
+from hub.core.utils import (
+    absolute_url,
+    active_locale,
+    canonical_address,
+    public_pages,
+    routed_subpath,
+)
 
 register = template.Library()
 
@@ -19,7 +25,7 @@ def _site_home(request):
         home = None
         if site is not None:
             root = site.root_page
-            home = root.get_translation_or_none(active_locale()) or root
+            home = _page_translations(root, request).get(translation.get_language()) or root
         request._hub_home = home
     return request._hub_home
 
@@ -37,7 +43,7 @@ def primary_navigation(context):
     home = _site_home(request)
     if home is None:
         return []
-    items = list(home.get_children().live().public().in_menu())
+    items = list(public_pages(home.get_children().live().in_menu(), request))
     # Pages with a long title (a workshop) may give a short one for menus: one query.
     from hub.events.models import WorkshopPage
 
@@ -53,18 +59,19 @@ def primary_navigation(context):
 
 
 def _page_translations(page, request=None):
-    """{language_code: live translation} for a page, itself included (once per request)."""
+    """{language_code: live translation} for a page, itself included (once per request and
+    set of translations: the language links reuse the home's from `_site_home`)."""
     cache = getattr(request, "_hub_translations", None)
     if cache is None:
         cache = {}
         if request is not None:
             request._hub_translations = cache
-    if page.pk not in cache:
-        translations = (
-            page.get_translations(inclusive=True).live().public().select_related("locale")
+    if page.translation_key not in cache:
+        translations = public_pages(
+            page.get_translations(inclusive=True).live().select_related("locale"), request
         )
-        cache[page.pk] = {p.locale.language_code: p for p in translations}
-    return cache[page.pk]
+        cache[page.translation_key] = {p.locale.language_code: p for p in translations}
+    return cache[page.translation_key]
 
 
 @register.simple_tag(takes_context=True)
@@ -79,6 +86,7 @@ def language_links(context):
     current = translation.get_language()
     links = []
     translations = _page_translations(page, request) if isinstance(page, Page) else None
+    subpath = routed_subpath(request, page.get_url(request) or "") if translations else ""
     homes = None
     for code, _name in settings.LANGUAGES:
         entry = {
@@ -90,7 +98,7 @@ def language_links(context):
         if translations is None:
             entry["url"] = translate_url(request.get_full_path(), code)
         elif code in translations:
-            entry["url"] = translations[code].get_url(request)
+            entry["url"] = translations[code].get_url(request) + subpath
         else:
             if homes is None:
                 home = _site_home(request)
@@ -109,12 +117,14 @@ def alternate_links(context):
     page = context.get("page")
     if isinstance(page, Page):
         translations = _page_translations(page, request)
+        subpath = routed_subpath(request, page.get_url(request) or "")
         links = [
-            {"hreflang": code, "url": absolute_url(request, p)} for code, p in translations.items()
+            {"hreflang": code, "url": absolute_url(request, p) + subpath}
+            for code, p in translations.items()
         ]
         default = translations.get(settings.LANGUAGE_CODE)
         if default is not None:
-            links.append({"hreflang": "x-default", "url": absolute_url(request, default)})
+            links.append({"hreflang": "x-default", "url": absolute_url(request, default) + subpath})
         return links
     path = request.path
     links = [
@@ -148,11 +158,8 @@ def is_within(page, section):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context, page=None):
-    request = context["request"]
     page = page or context.get("page")
-    if isinstance(page, Page):
-        return absolute_url(request, page)
-    return request.build_absolute_uri(request.path)
+    return canonical_address(context["request"], page if isinstance(page, Page) else None)
 
 
 @register.filter
@@ -193,3 +200,41 @@ def minutes(duration):
         return max(1, int(duration.total_seconds() // 60))
     except AttributeError:
         return 1
+
+
+def _page_trail(request, page):
+    """The page's ancestors below the tree root (home first), then the page: once per request."""
+    if getattr(request, "_hub_trail_for", None) != page.pk:
+        request._hub_trail = list(page.get_ancestors()[1:]) + [page]
+        request._hub_trail_for = page.pk
+    return request._hub_trail
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context):
+    """The pages above the current one for the breadcrumb, home first."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    return _page_trail(context["request"], page)[:-1]
+
+
+@register.inclusion_tag("components/social_meta.html", takes_context=True)
+def social_meta(context, title="", description=""):
+    """Open Graph and Twitter card tags for the page (or, given a title, another view)."""
+    from hub.core.sharing import social_meta as values
+
+    return {"meta": values(context["request"], context.get("page"), title, description)}
+
+
+@register.simple_tag(takes_context=True)
+def site_structured_data(context):
+    """JSON-LD text of the graph every page carries (see hub.core.sharing.site_graph)."""
+    from hub.core.sharing import site_graph
+    from hub.core.utils import json_ld_text
+
+    request, page = context["request"], context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    graph = site_graph(request, page, _page_trail(request, page))
+    return json_ld_text(graph) if graph else ""

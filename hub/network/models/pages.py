@@ -133,6 +133,11 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
                 "page": self,
                 "self": self,
                 "country": country,
+                "profile_description": _(
+                    "%(name)s: OPCAT and national preventive mechanism timeline, UPR reviews "
+                    "and recommendations, institutions and people."
+                )
+                % {"name": country.name},
                 "status": statuses.status_on(timeline, on),
                 "timeline": timeline,
                 "nhri": next((o for o in organisations if o.kind == "nhri"), None),

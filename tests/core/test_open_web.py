@@ -1,0 +1,260 @@
+"""Link previews (Open Graph, Twitter cards), schema.org JSON-LD, and the partner API."""
+
+import json
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import pytest
+
+from django.conf import settings
+
+from wagtail.models import Collection, CollectionViewRestriction, Page
+
+from hub.briefs.models import BriefPage
+from hub.events.models import WorkshopPage
+from hub.news.models import NewsPage
+from media_library.models import RecordingPage
+
+pytestmark = pytest.mark.django_db
+
+
+class HeadParser(HTMLParser):
+    """The <meta property|name> values and the JSON-LD blocks of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.meta, self.json_ld, self._in_json_ld, self.canonical = {}, [], False, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and (attrs.get("property") or attrs.get("name")):
+            self.meta.setdefault(attrs.get("property") or attrs["name"], attrs.get("content"))
+        elif tag == "script" and attrs.get("type") == "application/ld+json":
+            self._in_json_ld = True
+        elif tag == "link" and attrs.get("rel") == "canonical":
+            self.canonical = attrs["href"]
+
+    def handle_endtag(self, tag):
+        self._in_json_ld = False
+
+    def handle_data(self, data):
+        if self._in_json_ld:
+            self.json_ld.append(json.loads(data))
+
+
+def head_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    parser = HeadParser()
+    parser.feed(response.content.decode())
+    return parser
+
+
+def schema_types(parser):
+    types = []
+    for block in parser.json_ld:
+        for item in block.get("@graph", [block]):
+            types.append(item["@type"])
+    return types
+
+
+def schema_object(parser, type_name):
+    for block in parser.json_ld:
+        for item in block.get("@graph", [block]):
+            if item["@type"] == type_name:
+                return item
+    raise AssertionError(f"no {type_name} in {schema_types(parser)}")
+
+
+def live_pages():
+    """One live page of every page type in each language."""
+    seen, pages = set(), []
+    for page in Page.objects.live().filter(depth__gt=1).select_related("locale").specific():
+        key = (type(page).__name__, page.locale.language_code)
+        if key not in seen:
+            seen.add(key)
+            pages.append(page)
+    return pages
+
+
+def test_every_page_type_has_a_complete_link_preview(client):
+    pages = live_pages()
+    assert len({type(p) for p in pages}) >= 13
+    for page in pages:
+        meta = head_of(client, page.url).meta
+        for name in ("og:title", "og:type", "og:url", "og:image", "og:image:width", "og:locale"):
+            assert meta.get(name), (page.url, name)
+        assert meta["twitter:card"] == "summary_large_image"
+        assert meta["twitter:image"] == meta["og:image"]
+        assert meta["og:url"] == "http://testserver" + page.url
+        # The image is served, at the size the tags announce.
+        image_path = urlsplit(meta["og:image"]).path
+        image = client.get(image_path)
+        assert image.status_code == 200, (page.url, image_path)
+
+
+def test_a_page_is_shared_with_its_own_image_as_a_jpeg_rendition(client):
+    news = NewsPage.objects.live().filter(locale__language_code="en").exclude(lead_image=None)
+    meta = head_of(client, news.first().url).meta
+    assert meta["og:type"] == "article"
+    assert meta["og:image"].endswith(".jpg") and "fill-1200x630" in meta["og:image"]
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+    assert meta["article:published_time"] == news.first().date.isoformat()
+
+
+def test_a_page_without_an_image_is_shared_with_the_card_in_its_language(client):
+    brief = BriefPage.objects.live().filter(locale__language_code="pt").first()
+    assert brief.listing_image is None
+    meta = head_of(client, brief.url).meta
+    assert meta["og:image"].endswith("/share-card-pt.png")
+    assert meta["og:locale"] == "pt_BR"
+    assert meta["og:image:alt"] == "Portal de Prevenção da Tortura"
+    assert client.get(urlsplit(meta["og:image"]).path).status_code == 200
+
+
+def test_home_is_shared_under_the_site_name_and_describes_the_organisation(client):
+    parser = head_of(client, "/es/")
+    assert parser.meta["og:title"] == "Portal de Prevención de la Tortura"
+    assert {"Organization", "WebSite"} <= set(schema_types(parser))
+    search = schema_object(parser, "WebSite")["potentialAction"]
+    template = search["target"]["urlTemplate"]
+    assert "{search_term_string}" in template and search["query-input"].endswith(
+        "search_term_string"
+    )
+    results = client.get(urlsplit(template.replace("{search_term_string}", "tortura")).path)
+    assert results.status_code == 200
+
+
+def test_pages_below_home_carry_their_breadcrumb_trail(client):
+    news = NewsPage.objects.live().filter(locale__language_code="en").first()
+    trail = schema_object(head_of(client, news.url), "BreadcrumbList")["itemListElement"]
+    assert [item["position"] for item in trail] == [1, 2, 3]
+    assert trail[0]["item"] == "http://testserver/en/"
+    assert trail[-1] == {
+        "@type": "ListItem",
+        "position": 3,
+        "name": news.title,
+        "item": "http://testserver" + news.url,
+    }
+
+
+@pytest.mark.parametrize(
+    "model, type_name",
+    [
+        (NewsPage, "NewsArticle"),
+        (BriefPage, "ScholarlyArticle"),
+        (WorkshopPage, "Event"),
+    ],
+)
+def test_content_pages_describe_themselves(client, model, type_name):
+    page = model.objects.live().filter(locale__language_code="es").first()
+    item = schema_object(head_of(client, page.url), type_name)
+    assert item["url"] == "http://testserver" + page.url
+    assert (item.get("name") or item["headline"]) == page.title
+
+
+def test_news_articles_have_a_date_publisher_and_image(client):
+    page = NewsPage.objects.live().filter(locale__language_code="pt").exclude(lead_image=None)
+    item = schema_object(head_of(client, page.first().url), "NewsArticle")
+    assert item["datePublished"] == page.first().date.isoformat()
+    assert item["inLanguage"] == "pt"
+    assert item["publisher"]["@type"] == "Organization"
+    assert item["image"].startswith("http://testserver/")
+
+
+@pytest.mark.parametrize("kind, type_name", [("video", "VideoObject"), ("audio", "AudioObject")])
+def test_recordings_are_shared_as_media(client, kind, type_name):
+    page = RecordingPage.objects.live().filter(locale__language_code="en", media__type=kind)
+    parser = head_of(client, page.first().url)
+    assert type_name in schema_types(parser)
+    assert parser.meta["og:type"] == ("video.other" if kind == "video" else "music.song")
+    assert parser.meta["og:" + kind].startswith("http://testserver/media/files/")
+
+
+def test_a_country_profile_is_its_own_page_in_every_language(client):
+    parser = head_of(client, "/en/countries/ar/?on=2011-12-31")
+    assert parser.canonical == "http://testserver/en/countries/ar/"
+    assert parser.meta["og:title"] == "Argentina"
+    assert parser.meta["og:url"] == parser.canonical
+    html = client.get("/en/countries/ar/").content.decode()
+    assert 'hreflang="es" href="http://testserver/es/paises/ar/"' in html
+    assert 'href="/pt/paises/ar/" lang="pt"' in html
+
+
+def test_search_results_are_shared_with_a_title(client):
+    meta = head_of(client, "/pt/search/?q=tortura").meta
+    assert meta["og:title"] == "Buscar"
+    assert meta["og:image"].endswith("/share-card-pt.png")
+
+
+# The API for partners.
+
+
+def api(client, endpoint, **params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 200, response.content[:300]
+    return response.json()
+
+
+def test_pages_expose_their_content_and_public_address(client):
+    data = api(
+        client,
+        "pages",
+        type="briefs.BriefPage",
+        locale="en",
+        fields="abstract,publication_date,document,authors,countries,licence",
+    )
+    assert (
+        data["meta"]["total_count"]
+        == BriefPage.objects.live().filter(locale__language_code="en").count()
+    )
+    item = data["items"][0]
+    page = BriefPage.objects.get(pk=item["id"])
+    assert item["meta"]["html_url"] == settings.WAGTAILAPI_BASE_URL + page.url
+    assert item["abstract"] == page.abstract
+    assert item["authors"] == [person.name for person in page.author_people()]
+    assert item["countries"] == [code for code, _name in page.country_list()]
+    download = item["document"]["meta"]["download_url"]
+    assert download.startswith(settings.WAGTAILAPI_BASE_URL + "/documents/")
+
+
+def test_documents_and_media_of_published_pages_are_listed(client):
+    documents = {item["id"] for item in api(client, "documents", limit=50)["items"]}
+    briefs = BriefPage.objects.live().public()
+    assert documents == set(briefs.values_list("document_id", flat=True)) - {None}
+
+    media = api(client, "media", limit=50)["items"]
+    used = set(RecordingPage.objects.live().public().values_list("media_id", flat=True))
+    assert {item["id"] for item in media} == used - {None}
+    detail = client.get(urlsplit(media[0]["meta"]["detail_url"]).path).json()
+    assert detail["captions"] and detail["captions"][0]["url"].endswith(".vtt")
+    assert client.get(urlsplit(detail["meta"]["download_url"]).path).status_code == 200
+
+
+def test_media_of_a_draft_or_in_a_private_collection_is_not_listed(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    recording = RecordingPage.objects.live().filter(locale__language_code="es").first()
+    media = recording.media
+    for translation in RecordingPage.objects.filter(media=media):
+        translation.unpublish()
+    assert media.pk not in {item["id"] for item in api(client, "media", limit=50)["items"]}
+    assert client.get(f"/api/v2/media/{media.pk}/").status_code == 404
+
+    document = BriefPage.objects.live().exclude(document=None).first().document
+    private = Collection.get_first_root_node().add_child(name="Private documents")
+    document.collection = private
+    document.save()
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.create(name="Participants")])
+    assert document.pk not in {item["id"] for item in api(client, "documents", limit=50)["items"]}
+    assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 404
+
+
+def test_api_answers_bad_parameters_with_an_error_not_a_crash(client):
+    for params in ({"limit": "many"}, {"fields": "nonsense"}, {"type": "no.Such"}, {"order": "x"}):
+        response = client.get("/api/v2/pages/", params)
+        assert response.status_code == 400, params
+        assert "message" in response.json()
