@@ -13,6 +13,7 @@ from hub.briefs import views as briefs_views
 from hub.briefs.feeds import BriefFeed
 from hub.core import views as core_views
 from hub.core.sitemap import sitemap_view
+from hub.engage import views as engage_views
 from hub.events import views as events_views
 from hub.events.feeds import EventFeed
 from hub.network import api as network_api
@@ -59,6 +60,7 @@ urlpatterns = [
     path("api/recordings/<int:page_id>/chapters.json", chapters_json, name="recording_chapters"),
     path("api/stats/play/", stats_views.count_play, name="count_play"),
     path("api/v2/", api_router.urls),
+    path("api/csrf/", engage_views.csrf_token, name="csrf_token"),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"),
     path("sitemap.xml", sitemap_view, name="sitemap"),

@@ -1,6 +1,8 @@
 import pytest
 
+from django.core.cache import caches
 from django.core.management import call_command
+from django.test import override_settings
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +17,13 @@ def locales():
     from wagtail.models import Locale
 
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def page_cache_on(client):
+    """The page cache on and empty (the test settings turn it off)."""
+    client.get("/es/")  # a first request makes the site's settings row, which purges
+    caches["pages"].clear()
+    with override_settings(HUB_PAGE_CACHE=True):
+        yield
+    caches["pages"].clear()

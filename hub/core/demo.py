@@ -33,6 +33,7 @@ from hub.briefs.demo import load_briefs
 from hub.briefs.demo_declaration import load_declaration
 from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
+from hub.engage.demo import load_engage
 from hub.events.demo import load_workshop
 from hub.network.demo import load_network, load_network_pages
 from hub.network.models import Person
@@ -330,6 +331,7 @@ class DemoLoader:
         workshop, panels = load_workshop(self, home)
         load_briefs(self, home, panels)
         load_declaration(self, workshop)
+        load_engage(self, home)
         return self.counts, self.failures
 
 

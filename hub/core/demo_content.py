@@ -1050,6 +1050,53 @@ PAGES = [
                 "heading",
                 {
                     "text": {
+                        "es": "Boletín y formulario de contacto",
+                        "en": "Newsletter and contact form",
+                        "pt": "Boletim e formulário de contato",
+                    },
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "es": "<p>Si se suscribe al boletín, guardamos su dirección de correo "
+                    "electrónico, el idioma y los temas que eligió, y las fechas de la suscripción "
+                    "y de su confirmación, solo para enviarle el boletín. La suscripción se "
+                    "confirma con un enlace que le enviamos por correo; una dirección que no se "
+                    "confirma en siete días se borra. Si nos escribe con el formulario de "
+                    "contacto, guardamos su nombre, su correo electrónico y su mensaje para "
+                    "responderle: se envían por correo al equipo de la red y se conservan en la "
+                    "administración del sitio, a la que solo acceden sus editores, hasta que los "
+                    "borren. Para limitar los abusos, el sitio cuenta durante poco tiempo los "
+                    "formularios enviados desde cada dirección IP, sin guardarla junto a sus "
+                    "datos.</p>",
+                    "en": "<p>If you subscribe to the newsletter, we keep your email address, the "
+                    "language and topics you chose, and the dates of your sign-up and of its "
+                    "confirmation, only to send you the newsletter. The subscription is confirmed "
+                    "through a link we email you; an address not confirmed within seven days is "
+                    "deleted. If you write to us with the contact form, we keep your name, email "
+                    "address and message in order to answer you: they are emailed to the "
+                    "network's team and kept in the site's administration, which only its editors "
+                    "can open, until they delete them. To limit abuse, the site counts for a short "
+                    "time the forms sent from each IP address, without storing it with your "
+                    "data.</p>",
+                    "pt": "<p>Se você se inscrever no boletim, guardamos seu endereço de e-mail, o "
+                    "idioma e os temas que escolheu e as datas da inscrição e da confirmação, "
+                    "apenas para lhe enviar o boletim. A inscrição é confirmada por um link que "
+                    "enviamos por e-mail; um endereço não confirmado em sete dias é apagado. Se "
+                    "você nos escrever pelo formulário de contato, guardamos seu nome, seu e-mail "
+                    "e sua mensagem para responder: eles são enviados por e-mail à equipe da rede "
+                    "e guardados na administração do site, à qual só seus editores têm acesso, até "
+                    "que os apaguem. Para limitar abusos, o site conta por pouco tempo os "
+                    "formulários enviados de cada endereço IP, sem guardá-lo junto com seus "
+                    "dados.</p>",
+                },
+            ),
+            (
+                "heading",
+                {
+                    "text": {
                         "es": "Vídeos de otras plataformas",
                         "en": "Videos from other platforms",
                         "pt": "Vídeos de outras plataformas",

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "hub.upr",
     "hub.events",
     "hub.briefs",
+    "hub.engage",
     "media_library",
     "hub.stats",
     "search",
@@ -325,6 +326,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Public pages are cached without a CSRF token: a hub form posted without one is shown
+# again with a token (hub.engage.views); any other refusal is Django's 403.
+CSRF_FAILURE_VIEW = "hub.engage.views.csrf_failure"
 HUB_CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "media-src 'self'; font-src 'self'; connect-src 'self'; "

@@ -41,6 +41,45 @@
         });
     });
 
+    // Forms on cached pages carry no CSRF token: fetch one (and its cookie) from the site
+    // when the visitor starts using the form, before it is sent. Without it the server
+    // shows the form again with a token.
+    [].forEach.call(d.querySelectorAll("form[data-csrf-url]"), function (form) {
+        var field = form.querySelector("input[name=csrfmiddlewaretoken]"), pending = null, sending;
+        if (!window.fetch) return;
+        if (!field) {
+            field = d.createElement("input");
+            field.type = "hidden";
+            field.name = "csrfmiddlewaretoken";
+            form.prepend(field);
+        }
+        function token() {
+            if (field.value) return Promise.resolve();
+            if (!pending) {
+                pending = fetch(form.getAttribute("data-csrf-url"), {
+                    credentials: "same-origin", headers: { Accept: "application/json" }
+                })
+                    .then(function (response) { return response.ok ? response.json() : {}; })
+                    .then(function (data) { if (data.token) field.value = data.token; })
+                    .catch(function () { /* the server asks again */ })
+                    .then(function () { pending = null; });
+            }
+            return pending;
+        }
+        form.addEventListener("focusin", token);
+        form.addEventListener("submit", function (event) {
+            if (field.value) return;
+            event.preventDefault();
+            if (sending) return;
+            sending = true;
+            token().then(function () { HTMLFormElement.prototype.submit.call(form); });
+        });
+    });
+
+    // A form sent with mistakes: its summary of errors takes the focus.
+    var summary = d.querySelector("[data-error-summary]");
+    if (summary) summary.focus();
+
     // Print closed <details> (transcripts, notes) open; close them afterwards.
     var opened = [];
     addEventListener("beforeprint", function () {

@@ -3,9 +3,7 @@ as soon as content changes; never for editors or private pages."""
 
 import pytest
 
-from django.core.cache import caches
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
@@ -13,16 +11,7 @@ from wagtail.models import PageViewRestriction
 from hub.core.models import StandardPage
 from hub.network.models import NetworkPage, Person
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(client):
-    client.get("/es/")  # a first request makes the site's settings row, which purges
-    caches["pages"].clear()
-    with override_settings(HUB_PAGE_CACHE=True):
-        yield
-    caches["pages"].clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def test_a_second_visit_is_served_whole_without_queries(client):

@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from hub.briefs.models import BriefIndexPage, BriefPage, DeclarationPage
 from hub.core.models import StandardPage
+from hub.engage.models import ContactPage, NewsletterPage
 from hub.events.models import PanelPage, WorkshopPage
 from hub.network.models import CountryIndexPage, NetworkPage
 from hub.news.models import NewsIndexPage, NewsPage
@@ -24,8 +25,18 @@ class TreeRulesTests(WagtailPageTestCase):
                 WorkshopPage,
                 BriefIndexPage,
                 DeclarationPage,
+                NewsletterPage,
+                ContactPage,
             },
         )
+
+    def test_form_pages_are_single_children_of_home(self):
+        home = HomePage.objects.get(locale__language_code="es")
+        for model in (NewsletterPage, ContactPage):
+            self.assertAllowedParentPageTypes(model, {HomePage})
+            self.assertAllowedSubpageTypes(model, set())
+            self.assertTrue(model.objects.child_of(home).exists())
+            self.assertFalse(model.can_create_at(home))
 
     def test_network_pages_are_single_children_of_home(self):
         home = HomePage.objects.get(locale__language_code="es")

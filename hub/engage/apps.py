@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EngageConfig(AppConfig):
+    name = "hub.engage"
+    label = "engage"
+    verbose_name = _("Newsletter and contact")
+
+    def ready(self):
+        from hub.engage import links
+
+        links.connect()
