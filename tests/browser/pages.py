@@ -25,6 +25,8 @@ PAGE_TYPES = [
     "briefs.BriefIndexPage",
     "briefs.BriefPage",
     "briefs.DeclarationPage",
+    "engage.NewsletterPage",
+    "engage.ContactPage",
 ]
 
 
