@@ -54,8 +54,6 @@ class HomePage(BasePage):
         "events.WorkshopPage",
         "briefs.BriefIndexPage",
         "briefs.DeclarationPage",
-        "engage.NewsletterPage",
-        "engage.ContactPage",
     ]
     template = "home/home_page.html"
 
