@@ -54,6 +54,8 @@ class HomePage(BasePage):
         "events.WorkshopPage",
         "briefs.BriefIndexPage",
         "briefs.DeclarationPage",
+        "engage.NewsletterPage",
+        "engage.ContactPage",
     ]
     template = "home/home_page.html"
 
