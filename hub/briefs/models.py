@@ -189,6 +189,7 @@ class BriefPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from hub.briefs import citations
+        from hub.core.sharing import publisher
         from hub.core.utils import absolute_url, json_ld_text
 
         context = super().get_context(request, *args, **kwargs)
@@ -203,7 +204,7 @@ class BriefPage(BasePage):
             "datePublished": self.publication_date.isoformat(),
             "inLanguage": self.language,
             "author": [{"@type": "Person", "name": p.name} for p in self.author_people()],
-            "publisher": {"@type": "Organization", "name": citations.PUBLISHER},
+            "publisher": publisher(request),
             "url": url,
         }
         if self.document:

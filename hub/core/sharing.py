@@ -98,6 +98,18 @@ def organisation(request, home):
     return data
 
 
+def publisher(request):
+    """schema.org Organization publishing an article: the network, as on the home page."""
+    from hub.core.models import SiteSettings
+
+    return {
+        "@type": "Organization",
+        "name": SiteSettings.for_request(request).organisation_name,
+        "url": request.build_absolute_uri("/"),
+        "logo": request.build_absolute_uri(static("img/podcast-cover.png")),
+    }
+
+
 def website(request, home):
     """schema.org WebSite with its SearchAction (the sitelinks search box)."""
     from django.utils.translation import gettext as _

@@ -135,6 +135,7 @@ class NewsPage(BasePage):
     def structured_data(self, request):
         """schema.org NewsArticle."""
         from hub.core.models.pages import SHARE_RENDITION
+        from hub.core.sharing import publisher
         from hub.core.utils import absolute_url
 
         url = absolute_url(request, self)
@@ -148,7 +149,7 @@ class NewsPage(BasePage):
             "mainEntityOfPage": url,
             "url": url,
             "author": [{"@type": "Person", "name": p.name} for p in self.author_people()],
-            "publisher": {"@type": "Organization", "name": str(_("Torture Prevention Hub"))},
+            "publisher": publisher(request),
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()

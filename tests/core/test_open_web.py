@@ -11,6 +11,7 @@ from django.conf import settings
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from hub.briefs.models import BriefPage
+from hub.core.models import SiteSettings
 from hub.events.models import WorkshopPage
 from hub.news.models import NewsPage
 from media_library.models import RecordingPage
@@ -160,6 +161,22 @@ def test_news_articles_have_a_date_publisher_and_image(client):
     assert item["inLanguage"] == "pt"
     assert item["publisher"]["@type"] == "Organization"
     assert item["image"].startswith("http://testserver/")
+
+
+@pytest.mark.parametrize(
+    "model, type_name", [(NewsPage, "NewsArticle"), (BriefPage, "ScholarlyArticle")]
+)
+def test_articles_are_published_by_the_organisation_named_in_site_settings(
+    client, model, type_name
+):
+    page = model.objects.live().filter(locale__language_code="en").first()
+    settings_ = SiteSettings.for_site(page.get_site())
+    settings_.organisation_name = "Sample Network of Fictional Ombuds"
+    settings_.save()
+    item = schema_object(head_of(client, page.url), type_name)
+    assert item["publisher"]["name"] == "Sample Network of Fictional Ombuds"
+    home = schema_object(head_of(client, "/en/"), "Organization")
+    assert home["name"] == item["publisher"]["name"]
 
 
 @pytest.mark.parametrize("kind, type_name", [("video", "VideoObject"), ("audio", "AudioObject")])
