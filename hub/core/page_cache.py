@@ -10,8 +10,10 @@ number: any change to content — a page published, unpublished, moved or made p
 snippet, recording, document or image saved or deleted — bumps the version, which
 empties the cache at once for every process that shares it (Redis in production).
 
-Anonymous responses carry no `Vary: Cookie` (the content does not depend on cookies for
-them), so browsers and proxies may keep them too.
+Anonymous responses to public pages carry no `Vary: Cookie`, cached or not, search
+included (the content does not depend on cookies for them), so browsers and proxies may
+keep them too; a visitor with a session cookie gets `Cache-Control: private` instead,
+so that no shared cache keeps a page with an editor's user bar.
 """
 
 import hashlib
@@ -21,6 +23,7 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "hub:page-cache-version"
 PAGE_PATH = re.compile(r"^/(es|en|pt)/")
@@ -80,13 +83,21 @@ def connect():
     post_save.connect(purge, sender=Locale, dispatch_uid=f"{uid}.locale.save")
 
 
+def _public_read(request):
+    """A GET or HEAD of a public page address."""
+    return request.method in ("GET", "HEAD") and PAGE_PATH.match(request.path) is not None
+
+
+def _has_session(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def _eligible(request):
     return (
         settings.HUB_PAGE_CACHE
-        and request.method in ("GET", "HEAD")
-        and PAGE_PATH.match(request.path)
+        and _public_read(request)
         and not SEARCH_PATH.match(request.path)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not _has_session(request)
     )
 
 
@@ -99,16 +110,20 @@ def _key(request, version):
     return f"hub:page:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
-def _storable(request, response):
+def _shared(request, response):
+    """Whether the response is the same for every anonymous visitor: it sets no cookie,
+    is not a private page and does not say `private` or `no-store`."""
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
+        not response.cookies
         and "private" not in cache_control
         and "no-store" not in cache_control
         and not getattr(request, "hub_private_page", False)
     )
+
+
+def _storable(request, response):
+    return response.status_code == 200 and not response.streaming and _shared(request, response)
 
 
 def _without_cookie_vary(response):
@@ -126,7 +141,13 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not _eligible(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if _public_read(request):
+                if _has_session(request):
+                    patch_cache_control(response, private=True)
+                elif _shared(request, response):
+                    _without_cookie_vary(response)
+            return response
         version = _version()
         key = _key(request, version)
         cached = page_cache().get(key)

@@ -44,6 +44,19 @@ def test_editors_always_get_a_fresh_page(admin_client):
     admin_client.get("/en/")
     response = admin_client.get("/en/")
     assert "X-Page-Cache" not in response
+    # A page with the editor's user bar is for the editor's browser alone.
+    assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("cache_on", [True, False])
+def test_search_and_uncached_pages_do_not_vary_on_cookies_either(client, settings, cache_on):
+    settings.HUB_PAGE_CACHE = cache_on
+    for address in ("/en/search/?q=torture", "/pt/", "/es/noticias/"):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert "Cookie" not in response.get("Vary", ""), address
+        assert "private" not in response.get("Cache-Control", ""), address
+        assert not response.cookies, address
 
 
 def test_search_is_not_cached(client):
