@@ -289,7 +289,8 @@ def build_organisation(organisation):
     language = organisation.locale.language_code
     with translation.override(language):
         kind = organisation.get_kind_display()
-        where = country_name(organisation.country_code) if organisation.country_code else ""
+        # str() here: a lazy name would be translated later, in whatever language is active.
+        where = str(country_name(organisation.country_code)) if organisation.country_code else ""
     return Built(
         kind=ResultType.ORGANISATION,
         lang=language,

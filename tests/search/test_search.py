@@ -8,6 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
@@ -15,7 +16,9 @@ from wagtail.models import Page, PageViewRestriction
 from hub.briefs.models import BriefPage
 from hub.core import sample_documents
 from hub.core.models import HubDocument, StandardPage
+from hub.network.models import Organisation
 from media_library.models import CaptionTrack, RecordingPage
+from search.documents import build
 from search.models import ResultType, SearchDocument
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +42,19 @@ def test_every_result_type_is_found_by_its_title(client):
         assert document.title in titles(data), kind
         assert all(result["type"] == kind for result in data["results"])
         assert all(result["lang"] == "en" for result in data["results"])
+
+
+def test_organisations_name_their_country_in_their_own_language():
+    """The country in an organisation's result title follows the organisation's language,
+    whatever language the indexing process runs in."""
+    organisations = Organisation.objects.filter(country_code="PY").order_by("id")
+    expected = {"es": "(Paraguay)", "en": "(Paraguay)", "pt": "(Paraguai)"}
+    for language in ("en", "es"):
+        with translation.override(language):
+            built = {o.locale.language_code: build(o).title for o in organisations}
+        assert set(built) == set(expected)
+        for code, title in built.items():
+            assert title.endswith(expected[code]), (language, title)
 
 
 def test_accents_are_ignored(client):
