@@ -262,8 +262,9 @@ def build_country(country):
     if index_page is None:
         return None
     texts = [country.summary]
-    for event in country.events.all():
-        texts += [event.get_kind_display(), event.body, event.note]
+    with translation.override(country.locale.language_code):
+        for event in country.events.all():
+            texts += [event.get_kind_display(), event.body, event.note]
     return Built(
         kind=ResultType.COUNTRY,
         lang=country.locale.language_code,

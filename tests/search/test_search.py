@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from hub.briefs.models import BriefPage
 from hub.core import sample_documents
 from hub.core.models import HubDocument, StandardPage
-from hub.network.models import Organisation
+from hub.network.models import Country, Organisation
 from media_library.models import CaptionTrack, RecordingPage
 from search.documents import build
 from search.models import ResultType, SearchDocument
@@ -55,6 +55,14 @@ def test_organisations_name_their_country_in_their_own_language():
         assert set(built) == set(expected)
         for code, title in built.items():
             assert title.endswith(expected[code]), (language, title)
+
+
+def test_a_country_is_indexed_with_its_milestones_in_its_own_language():
+    country = Country.objects.get(iso_code="AR", locale__language_code="pt")
+    with translation.override("en"):
+        text = "\n".join(text for _language, text in build(country).parts)
+    assert "Ratificação do OPCAT" in text
+    assert "OPCAT ratified" not in text
 
 
 def test_accents_are_ignored(client):
