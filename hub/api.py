@@ -6,11 +6,14 @@ document or media file is only listed once a live, public page uses it — an up
 draft is not published by the API before the page is.
 """
 
+import re
+
 from rest_framework.fields import ReadOnlyField
 
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
-from wagtail.api.v2.utils import get_full_url
+from wagtail.api.v2.utils import BadRequestError, get_full_url
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
@@ -26,6 +29,47 @@ def restricted_collections():
     for restriction in CollectionViewRestriction.objects.select_related("collection"):
         restricted |= Collection.objects.descendant_of(restriction.collection, inclusive=True)
     return restricted
+
+
+WORD = re.compile(r"\w+")
+MAX_SEARCH_WORDS = 32
+
+
+class _WithQuery:
+    """A request seen with another query string (`GET`)."""
+
+    def __init__(self, request, query):
+        self._request, self.GET = request, query
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+
+class PlainWordsSearchFilter(SearchFilter):
+    """Wagtail's `?search=`, given its words only.
+
+    The database backends pass quotes and other characters of their query syntax on to
+    SQL, which refuses them with an error (a 500 for a visitor's input): the words are
+    kept, everything else is left out. `search_operator` is "and" or "or", else a 400.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return super().filter_queryset(request, queryset, view)
+        operator = request.GET.get("search_operator")
+        if operator not in (None, "and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        words = WORD.findall(request.GET["search"])[:MAX_SEARCH_WORDS]
+        if not words:
+            return queryset.none()
+        query = request.GET.copy()
+        query["search"] = " ".join(words)
+        return super().filter_queryset(_WithQuery(request, query), queryset, view)
+
+
+def plain_words_search(filter_backends):
+    """A view set's filters with Wagtail's search filter replaced by the one above."""
+    return [PlainWordsSearchFilter if f is SearchFilter else f for f in filter_backends]
 
 
 class ObjectField(ReadOnlyField):
@@ -50,6 +94,7 @@ class PublicPageSerializer(PageSerializer):
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     base_serializer_class = PublicPageSerializer
+    filter_backends = plain_words_search(PagesAPIViewSet.filter_backends)
 
 
 class AbsoluteImageURLField(ObjectField):
@@ -63,6 +108,7 @@ class PublicImageSerializer(ImageSerializer):
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
     base_serializer_class = PublicImageSerializer
+    filter_backends = plain_words_search(ImagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
         return super().get_queryset().exclude(collection__in=restricted_collections())
@@ -71,6 +117,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     """Documents that a live, public brief offers, outside restricted collections."""
 
+    filter_backends = plain_words_search(DocumentsAPIViewSet.filter_backends)
     body_fields = DocumentsAPIViewSet.body_fields + ["content_type", "file_size"]
     listing_default_fields = DocumentsAPIViewSet.listing_default_fields + [
         "content_type",
@@ -135,6 +182,7 @@ class PublicMediaAPIViewSet(MediaAPIViewSet):
     """Recordings' media files that a live, public recording page plays."""
 
     base_serializer_class = PublicMediaSerializer
+    filter_backends = plain_words_search(MediaAPIViewSet.filter_backends)
     body_fields = [
         "id",
         "title",

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
 from wagtailmedia.models import AbstractMedia
 
 from hub.core.models.files import CONTENT_LANGUAGES
@@ -54,6 +55,9 @@ class MediaFile(AbstractMedia):
     )
     processing_error = models.TextField(blank=True, editable=False)
     processed_at = models.DateTimeField(null=True, editable=False)
+
+    # "id": the API searches only the files that live public pages play (a filter on it).
+    search_fields = AbstractMedia.search_fields + [index.FilterField("id")]
 
     admin_form_fields = (
         "title",

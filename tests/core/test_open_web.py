@@ -275,3 +275,32 @@ def test_api_answers_bad_parameters_with_an_error_not_a_crash(client):
         response = client.get("/api/v2/pages/", params)
         assert response.status_code == 400, params
         assert "message" in response.json()
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents", "media"])
+@pytest.mark.parametrize("search", ['"', 'a"b', "\x00", "(", "NEAR(", "*", "¿?", "x" * 5000])
+def test_api_search_takes_any_text(client, endpoint, search):
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == 200, response.content[:300]
+    assert "items" in response.json()
+
+
+def test_api_search_keeps_the_words_of_a_quoted_query(client):
+    plain = api(client, "pages", search="Buenos Aires", type="events.WorkshopPage")
+    quoted = api(client, "pages", search='"Buenos Aires"', type="events.WorkshopPage")
+    assert quoted["meta"]["total_count"] == plain["meta"]["total_count"] > 0
+    assert api(client, "pages", search="((")["meta"]["total_count"] == 0
+
+
+def test_api_search_operator_is_and_or_or(client):
+    assert api(client, "pages", search="taller tortura", search_operator="or")["items"]
+    response = client.get("/api/v2/pages/", {"search": "taller", "search_operator": "xor"})
+    assert response.status_code == 400
+    assert "search_operator" in response.json()["message"]
+
+
+def test_api_finds_media_by_title(client):
+    listed = api(client, "media")["items"]
+    word = max(listed[0]["title"].split(), key=len)
+    found = api(client, "media", search=word)["items"]
+    assert listed[0]["id"] in [item["id"] for item in found]
