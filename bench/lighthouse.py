@@ -41,6 +41,7 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 REQUIRED = ["accessibility", "best-practices", "seo"]  # must score 100
 PERFORMANCE_WARNING = 0.95
 HOME_BYTES_LIMIT = 150_000
+ATTEMPTS = 3
 SEARCH_QUERY = "tortura"
 
 
@@ -79,8 +80,19 @@ def lighthouse(url, out, skip):
     ]
     if skip:
         command.append("--skip-audits=" + ",".join(skip))
-    subprocess.run(command, check=True, env=dict(os.environ, CHROME_PATH=CHROME), timeout=240)
-    return json.loads(Path(out).read_text())
+    # Lighthouse sometimes loses the trace of a page load (NO_NAVSTART, seen on a cold
+    # Chromium) and asks to be run again: it is, up to ATTEMPTS times.
+    for attempt in range(1, ATTEMPTS + 1):
+        Path(out).unlink(missing_ok=True)
+        run = subprocess.run(command, env=dict(os.environ, CHROME_PATH=CHROME), timeout=240)
+        report = json.loads(Path(out).read_text()) if Path(out).exists() else None
+        if run.returncode == 0 and report and not report.get("runtimeError"):
+            return report
+        error = (report or {}).get("runtimeError", {}).get("code") or f"exit {run.returncode}"
+        print(f"  Lighthouse failed ({error}), attempt {attempt} of {ATTEMPTS}", flush=True)
+    if report is None:
+        sys.exit(f"Lighthouse gave no report for {url} ({error}).")
+    return report
 
 
 def failed_audits(report, category):
