@@ -50,7 +50,8 @@ class DeclarationPage(BasePage):
 
     def signatory_organisations(self):
         return localized_all(
-            item.organisation for item in self.signatories.select_related("organisation")
+            (item.organisation for item in self.signatories.select_related("organisation")),
+            self.locale_id,
         )
 
     def action_points(self):

@@ -34,15 +34,18 @@ post_save.connect(_forget_locales, sender=Locale)
 post_delete.connect(_forget_locales, sender=Locale)
 
 
-def localized_all(objects):
-    """The active locale's translations of several snippets, in one query.
+def localized_all(objects, locale=None):
+    """The translations of several snippets in `locale` (a Locale or its id; the active
+    locale by default), in one query.
 
-    Each object falls back to itself when it has no translation in the active locale.
+    Each object falls back to itself when it has no translation in that locale. A page
+    passes its own (`self.locale_id`): the API serves every language under one address.
     """
     objects = list(objects)
     if not objects:
         return []
-    locale = active_locale()
+    if locale is None:
+        locale = active_locale()
     model = type(objects[0])
     translations = {
         item.translation_key: item

@@ -143,12 +143,15 @@ class WorkshopPage(BasePage):
 
     @per_instance
     def convenor_people(self):
-        return localized_all(item.person for item in self.convenors.select_related("person"))
+        return localized_all(
+            (item.person for item in self.convenors.select_related("person")), self.locale_id
+        )
 
     @per_instance
     def sponsor_organisations(self):
         return localized_all(
-            item.organisation for item in self.sponsors.select_related("organisation")
+            (item.organisation for item in self.sponsors.select_related("organisation")),
+            self.locale_id,
         )
 
     def programme_events(self):
@@ -235,7 +238,7 @@ class PanelPage(BasePage):
 
     def participant_list(self):
         rows = list(self.participants.select_related("person"))
-        people = localized_all(row.person for row in rows)
+        people = localized_all((row.person for row in rows), self.locale_id)
         return [
             {
                 "role": row.role,

@@ -160,10 +160,14 @@ class NewsPage(BasePage):
 
     @per_instance
     def author_people(self):
-        return localized_all(author.person for author in self.authors.select_related("person"))
+        return localized_all(
+            (author.person for author in self.authors.select_related("person")), self.locale_id
+        )
 
     def topic_list(self):
-        return localized_all(item.topic for item in self.topics.select_related("topic"))
+        return localized_all(
+            (item.topic for item in self.topics.select_related("topic")), self.locale_id
+        )
 
     def author_names(self):
         return [person.name for person in self.author_people()]

@@ -188,7 +188,9 @@ class RecordingPage(BasePage):
         ]
 
     def speaker_people(self):
-        return localized_all(item.person for item in self.speakers.select_related("person"))
+        return localized_all(
+            (item.person for item in self.speakers.select_related("person")), self.locale_id
+        )
 
     def speaker_names(self):
         return [person.name for person in self.speaker_people()]

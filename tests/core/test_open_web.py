@@ -11,7 +11,7 @@ from django.conf import settings
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from hub.briefs.models import BriefPage
-from hub.core.models import SiteSettings
+from hub.core.models import SiteSettings, Topic
 from hub.events.models import WorkshopPage
 from hub.news.models import NewsPage
 from media_library.models import RecordingPage
@@ -233,6 +233,24 @@ def test_pages_expose_their_content_and_public_address(client):
     assert item["countries"] == [code for code, _name in page.country_list()]
     download = item["document"]["meta"]["download_url"]
     assert download.startswith(settings.WAGTAILAPI_BASE_URL + "/documents/")
+
+
+@pytest.mark.parametrize("language", ["en", "pt"])
+def test_pages_name_their_topics_in_their_own_language(client, language):
+    """The API has one address for every language: each page's topics are in its own,
+    whichever language the request asks for."""
+    data = api(client, "pages", type="briefs.BriefPage", locale=language, fields="topics")
+    item = next(item for item in data["items"] if item["topics"])
+    page = BriefPage.objects.get(pk=item["id"])
+    expected = [
+        Topic.objects.get(translation_key=row.topic.translation_key, locale=page.locale).name
+        for row in page.topics.select_related("topic")
+    ]
+    for accept in ("es", "en", "pt"):
+        response = client.get(
+            f"/api/v2/pages/{page.pk}/", {"fields": "topics"}, HTTP_ACCEPT_LANGUAGE=accept
+        )
+        assert response.json()["topics"] == expected, accept
 
 
 def test_documents_and_media_of_published_pages_are_listed(client):
