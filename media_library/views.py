@@ -7,6 +7,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from hub.core.files import file_response
+from hub.core.utils import absolute_url
 from hub.stats.counting import count_download
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
 
@@ -105,11 +106,17 @@ def embed(request, page_id):
     )
     page.prefetch_media()
     caption, segments = page.transcript()
-    response = TemplateResponse(
-        request,
-        "media_library/embed.html",
-        {"page": page, "self": page, "caption": caption, "segments": segments, "embedded": True},
-    )
+    context = {
+        "page": page,
+        "self": page,
+        "caption": caption,
+        "segments": segments,
+        "embedded": True,
+        # The recording page, on the address the visitor used (or PUBLIC_BASE_URL): what the
+        # player links to and what search engines should index instead of the bare player.
+        "page_url": absolute_url(request, page),
+    }
+    response = TemplateResponse(request, "media_library/embed.html", context)
     response["Content-Security-Policy"] = (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "media-src 'self'; frame-ancestors *; base-uri 'self'; object-src 'none'"

@@ -137,6 +137,17 @@ def test_only_the_embed_view_may_be_framed(client):
     assert "<video" in embed.content.decode()
 
 
+def test_the_embed_points_to_its_recording_page_on_the_visitors_address(client):
+    page = page_in("pt")
+    html = client.get(
+        reverse("recording_embed", args=[page.pk]), HTTP_HOST="127.0.0.1"
+    ).content.decode()
+    page_url = f"http://127.0.0.1{page.url}"
+    assert page.full_url != page_url  # the Site record names another host
+    assert f'<link rel="canonical" href="{page_url}">' in html
+    assert f'<a href="{page_url}" target="_blank"' in html
+
+
 def test_podcast_feed_parses(client):
     import feedparser
 
