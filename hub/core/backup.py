@@ -26,7 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -225,6 +227,11 @@ def read_backup(source, force=False, progress=print):
                 call_command("loaddata", str(types), verbosity=0)
                 call_command("loaddata", str(dump), verbosity=0)
             ContentType.objects.clear_cache()
+    # Cached pages and rendition addresses describe the site as it was before: a rendition
+    # left out of the backup would be linked but missing (404).
+    progress("Emptying the caches…")
+    for alias in settings.CACHES:
+        caches[alias].clear()
     progress("Rebuilding the search index…")
     call_command("rebuild_search", verbosity=0)
     call_command("update_index", verbosity=0)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from django.apps import apps
+from django.core.cache import caches
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.test import override_settings
@@ -16,6 +17,7 @@ from django.test import override_settings
 from wagtail.models import Page
 
 from hub.core.backup import empty_database
+from hub.core.models import HubImage
 from search.models import SearchDocument
 
 pytestmark = pytest.mark.django_db(transaction=False)
@@ -65,6 +67,15 @@ def test_round_trip_loses_nothing(tmp_path, settings):
     with pytest.raises(CommandError, match="already has users or pages"):
         call_command("restore", str(archive), verbosity=0)
 
+    # As in production: renditions are looked up in a cache of their own.
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    HubImage.objects.order_by("pk").first().get_rendition("width-120")
+    stale_key = "stale-rendition"
+    caches["renditions"].set(stale_key, "images/gone.png")
+
     # An empty site: no data, and an empty file storage.
     empty_database()
     restored_media = tmp_path / "media"
@@ -72,6 +83,12 @@ def test_round_trip_loses_nothing(tmp_path, settings):
         assert not default_storage.exists("documents")
         call_command("restore", str(archive), verbosity=0)
         assert file_digests(restored_media) == before_files
+
+        # What was cached before names renditions the backup left out: it is forgotten.
+        assert caches["renditions"].get(stale_key) is None
+        image = HubImage.objects.order_by("pk").first()
+        rendition = image.get_rendition("width-120")
+        assert default_storage.exists(rendition.file.name)
 
     after_counts, after_pages = snapshot()
     assert after_pages == before_pages
