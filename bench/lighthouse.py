@@ -138,7 +138,7 @@ def main():
     if not redis_answers():
         print("Redis does not answer on 127.0.0.1:6379: the page cache is in each worker's memory.")
         extra["REDIS_URL"] = ""
-    env = environment(workdir, DATABASE, redis_db=6, **extra)
+    env = environment(workdir, DATABASE, redis_db=7, **extra)
     create_database(DATABASE)
     build(env)
 

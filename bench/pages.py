@@ -28,7 +28,16 @@ import threading
 import time
 from pathlib import Path
 
-from site_setup import PYTHON, ROOT, build, create_database, environment, gunicorn, page_path
+from site_setup import (
+    PYTHON,
+    ROOT,
+    build,
+    create_database,
+    environment,
+    flush_redis,
+    gunicorn,
+    page_path,
+)
 
 DATABASE = "bench_pages"
 
@@ -141,9 +150,7 @@ def main():
     results = {}
     for cache in ("off", "on"):
         env = dict(base_env, PAGE_CACHE="true" if cache == "on" else "false")
-        subprocess.run(
-            ["redis-cli", "-n", "6", "flushdb"], check=False, capture_output=True
-        )  # a cold cache for each run
+        flush_redis(env)  # a cold cache for each run
         with gunicorn(env, args.workers, workdir / "gunicorn.log") as base:
             paths = addresses(base)
             for name, path in paths.items():

@@ -55,9 +55,24 @@ def environment(workdir, database, redis_db, rate_limited=False, **extra):
     return env
 
 
+def flush_redis(env):
+    """Empty the environment's Redis database: entries left by an earlier run (rendition
+    addresses above all) name files of another MEDIA_ROOT, and would answer 404."""
+    if not env.get("REDIS_URL"):
+        return
+    import redis
+
+    try:
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+    except redis.RedisError as error:
+        print(f"Redis could not be emptied ({error}): the site may fail to start.")
+
+
 def build(env):
-    """Migrate, load the demo and collect the static files into the environment's paths."""
+    """Migrate, load the demo and collect the static files into the environment's paths,
+    with an empty cache."""
     print("Migrating, loading the demo, collecting static files…", flush=True)
+    flush_redis(env)
     for command in (
         ["migrate", "-v0"],
         ["load_demo", "-v0"],
