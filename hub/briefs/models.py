@@ -60,13 +60,14 @@ class BriefIndexPage(BasePage):
         selected = {key: (get.get(key) or "")[:50] for key in keys}
         if selected["language"] in {"es", "en", "pt"}:
             briefs = briefs.filter(locale__language_code=selected["language"])
-        if selected["panel"].isdigit():
+        if selected["panel"].isdigit() and len(selected["panel"]) <= 4:
             briefs = briefs.filter(panel__number=int(selected["panel"]))
         if selected["topic"]:
             briefs = briefs.filter(topics__topic__slug=selected["topic"])
         if selected["country"]:
             briefs = briefs.filter(countries__country_code=selected["country"].upper())
-        if selected["year"].isdigit():
+        # Only a year a date can have: 0 or 10000 would raise instead of filtering.
+        if selected["year"].isdigit() and 1 <= int(selected["year"]) <= 9999:
             briefs = briefs.filter(publication_date__year=int(selected["year"]))
         briefs = briefs.distinct().order_by(*self.SORTS.get(selected["sort"], self.SORTS["newest"]))
         items = paginate(briefs, request, per_page=self.per_page)
