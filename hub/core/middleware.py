@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import QueryDict
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -26,6 +27,27 @@ class SecurityHeadersMiddleware:
         if not request.path.startswith(self.exempt_prefixes):
             response.setdefault("Content-Security-Policy", settings.HUB_CONTENT_SECURITY_POLICY)
         return response
+
+
+class DropNulMiddleware:
+    """NUL characters leave the query string before any view reads it.
+
+    No real request has one, and PostgreSQL refuses it in any query (a server error for a
+    filter or a search given "%00"): what remains is used as if typed without it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raw = request.META.get("QUERY_STRING", "")
+        if "%00" in raw or "\x00" in raw:
+            cleaned = QueryDict(mutable=True)
+            for name, values in request.GET.lists():
+                cleaned.setlist(name.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "hub.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.core.middleware.LocaleMiddleware",
+    "hub.core.middleware.DropNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
