@@ -8,13 +8,14 @@ import pytest
 
 from django.conf import settings
 
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction
 
 from hub.briefs.models import BriefPage
 from hub.core.models import SiteSettings, Topic
 from hub.events.models import WorkshopPage
 from hub.news.models import NewsPage
 from media_library.models import RecordingPage
+from tests.site import live_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -65,17 +66,6 @@ def schema_object(parser, type_name):
             if item["@type"] == type_name:
                 return item
     raise AssertionError(f"no {type_name} in {schema_types(parser)}")
-
-
-def live_pages():
-    """One live page of every page type in each language."""
-    seen, pages = set(), []
-    for page in Page.objects.live().filter(depth__gt=1).select_related("locale").specific():
-        key = (type(page).__name__, page.locale.language_code)
-        if key not in seen:
-            seen.add(key)
-            pages.append(page)
-    return pages
 
 
 def test_every_page_type_has_a_complete_link_preview(client):
