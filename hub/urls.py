@@ -24,6 +24,10 @@ from media_library.feeds import PodcastFeed, RecordingFeed, chapters_json
 from search import views as search_views
 
 urlpatterns = [
+    # Wagtail's choosers take the chosen object's key as <str:pk> and look it up unchecked:
+    # a key that is not a number raised ValueError (a 500). Every model here has an integer
+    # key, so such an address names nothing.
+    re_path(r"^admin/(?:[\w-]+/)+chosen/[^/]*[^\d/][^/]*/$", core_views.not_found),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document URLs, served by the hub's file view (privacy + Range).
     path(

@@ -141,3 +141,8 @@ def healthz(request):
     response = JsonResponse({"status": status, "checks": checks}, json_dumps_params={"indent": 2})
     response["Cache-Control"] = "no-store"
     return response
+
+
+def not_found(request, **kwargs):
+    """404 for addresses that match a route but can name nothing (see hub/urls.py)."""
+    raise Http404("No such object.")
