@@ -6,9 +6,12 @@ document or media file is only listed once a live, public page uses it — an up
 draft is not published by the API before the page is.
 """
 
+import posixpath
 import re
 
 from rest_framework.fields import ReadOnlyField
+
+from django.urls import reverse
 
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -18,18 +21,10 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction
 from wagtailmedia.api.serializers import MediaItemSerializer
 from wagtailmedia.api.views import MediaAPIViewSet
 
-
-def restricted_collections():
-    """Collections with a view restriction, and every collection below one."""
-    restricted = Collection.objects.none()
-    for restriction in CollectionViewRestriction.objects.select_related("collection"):
-        restricted |= Collection.objects.descendant_of(restriction.collection, inclusive=True)
-    return restricted
-
+from hub.core.privacy import restricted_collections
 
 WORD = re.compile(r"\w+")
 MAX_SEARCH_WORDS = 32
@@ -98,8 +93,11 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
 
 class AbsoluteImageURLField(ObjectField):
+    """The original file, through the file view (which checks its collection)."""
+
     def to_representation(self, image):
-        return get_full_url(self.context["request"], image.file.url)
+        address = reverse("image_original", args=[image.pk, posixpath.basename(image.file.name)])
+        return get_full_url(self.context["request"], address)
 
 
 class PublicImageSerializer(ImageSerializer):
@@ -210,15 +208,8 @@ class PublicMediaAPIViewSet(MediaAPIViewSet):
     nested_default_fields = ["id", "type", "detail_url", "title", "download_url"]
 
     def get_queryset(self):
-        from media_library.models import RecordingPage
-
-        published = RecordingPage.objects.live().public().values("media_id")
-        return (
-            self.model.objects.filter(pk__in=published)
-            .exclude(collection__in=restricted_collections())
-            .prefetch_related("captions", "renditions")
-            .order_by("id")
-        )
+        # The file view's rule for what is public (MediaFile.access), as a query.
+        return self.model.objects.public().prefetch_related("captions", "renditions").order_by("id")
 
 
 api_router = WagtailAPIRouter("wagtailapi")
