@@ -14,6 +14,7 @@ from rest_framework.fields import ReadOnlyField
 from django.urls import reverse
 
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError, get_full_url
@@ -25,6 +26,20 @@ from wagtailmedia.api.serializers import MediaItemSerializer
 from wagtailmedia.api.views import MediaAPIViewSet
 
 from hub.core.privacy import restricted_collections
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset and limit, with the offset bounded too: an offset beyond what the
+    database takes (a bigint) was a server error; a listing never gets that long."""
+
+    MAX_OFFSET = 1_000_000
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and (len(offset) > 7 or int(offset) > self.MAX_OFFSET):
+            raise BadRequestError(f"offset cannot be higher than {self.MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
 
 WORD = re.compile(r"\w+")
 MAX_SEARCH_WORDS = 32
@@ -88,6 +103,7 @@ class PublicPageSerializer(PageSerializer):
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
+    pagination_class = BoundedPagination
     base_serializer_class = PublicPageSerializer
     filter_backends = plain_words_search(PagesAPIViewSet.filter_backends)
 
@@ -105,6 +121,7 @@ class PublicImageSerializer(ImageSerializer):
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    pagination_class = BoundedPagination
     base_serializer_class = PublicImageSerializer
     filter_backends = plain_words_search(ImagesAPIViewSet.filter_backends)
 
@@ -115,6 +132,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     """Documents that a live, public brief offers, outside restricted collections."""
 
+    pagination_class = BoundedPagination
     filter_backends = plain_words_search(DocumentsAPIViewSet.filter_backends)
     body_fields = DocumentsAPIViewSet.body_fields + ["content_type", "file_size"]
     listing_default_fields = DocumentsAPIViewSet.listing_default_fields + [
@@ -179,6 +197,7 @@ class PublicMediaSerializer(MediaItemSerializer):
 class PublicMediaAPIViewSet(MediaAPIViewSet):
     """Recordings' media files that a live, public recording page plays."""
 
+    pagination_class = BoundedPagination
     base_serializer_class = PublicMediaSerializer
     filter_backends = plain_words_search(MediaAPIViewSet.filter_backends)
     body_fields = [
