@@ -163,9 +163,14 @@ def _check_tasks():
     return result
 
 
+def _sees_health_details(user):
+    """Staff: what each part said (versions, backends, errors) is no one else's business."""
+    return user.is_authenticated and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
+
+
 @require_GET
 def healthz(request):
-    """200 with "ok" or "degraded" and what each part said; never a 500."""
+    """200 with "ok" or "degraded"; for staff, what each part said too. Never a 500."""
     checks = {}
     for name, check in [
         ("database", _check_database),
@@ -180,6 +185,10 @@ def healthz(request):
             checks[name] = {"status": "error", "error": f"{type(error).__name__}: {error}"}
         checks[name]["ms"] = round((time.monotonic() - started) * 1000, 1)
     status = "ok" if all(c["status"] == "ok" for c in checks.values()) else "degraded"
+    if not _sees_health_details(request.user):
+        response = JsonResponse({"status": status})
+        response["Cache-Control"] = "no-store"
+        return response
     response = JsonResponse({"status": status, "checks": checks}, json_dumps_params={"indent": 2})
-    response["Cache-Control"] = "no-store"
+    response["Cache-Control"] = "private, no-store"
     return response
