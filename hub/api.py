@@ -6,11 +6,15 @@ document or media file is only listed once a live, public page uses it — an up
 draft is not published by the API before the page is.
 """
 
+import posixpath
 import re
 
 from rest_framework.fields import ReadOnlyField
 
+from django.urls import reverse
+
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError, get_full_url
@@ -18,17 +22,23 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction
 from wagtailmedia.api.serializers import MediaItemSerializer
 from wagtailmedia.api.views import MediaAPIViewSet
 
+from hub.core.privacy import restricted_collections
 
-def restricted_collections():
-    """Collections with a view restriction, and every collection below one."""
-    restricted = Collection.objects.none()
-    for restriction in CollectionViewRestriction.objects.select_related("collection"):
-        restricted |= Collection.objects.descendant_of(restriction.collection, inclusive=True)
-    return restricted
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset and limit, with the offset bounded too: an offset beyond what the
+    database takes (a bigint) was a server error; a listing never gets that long."""
+
+    MAX_OFFSET = 1_000_000
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and (len(offset) > 7 or int(offset) > self.MAX_OFFSET):
+            raise BadRequestError(f"offset cannot be higher than {self.MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
 
 
 WORD = re.compile(r"\w+")
@@ -93,13 +103,17 @@ class PublicPageSerializer(PageSerializer):
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
+    pagination_class = BoundedPagination
     base_serializer_class = PublicPageSerializer
     filter_backends = plain_words_search(PagesAPIViewSet.filter_backends)
 
 
 class AbsoluteImageURLField(ObjectField):
+    """The original file, through the file view (which checks its collection)."""
+
     def to_representation(self, image):
-        return get_full_url(self.context["request"], image.file.url)
+        address = reverse("image_original", args=[image.pk, posixpath.basename(image.file.name)])
+        return get_full_url(self.context["request"], address)
 
 
 class PublicImageSerializer(ImageSerializer):
@@ -107,6 +121,7 @@ class PublicImageSerializer(ImageSerializer):
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    pagination_class = BoundedPagination
     base_serializer_class = PublicImageSerializer
     filter_backends = plain_words_search(ImagesAPIViewSet.filter_backends)
 
@@ -117,6 +132,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     """Documents that a live, public brief offers, outside restricted collections."""
 
+    pagination_class = BoundedPagination
     filter_backends = plain_words_search(DocumentsAPIViewSet.filter_backends)
     body_fields = DocumentsAPIViewSet.body_fields + ["content_type", "file_size"]
     listing_default_fields = DocumentsAPIViewSet.listing_default_fields + [
@@ -181,6 +197,7 @@ class PublicMediaSerializer(MediaItemSerializer):
 class PublicMediaAPIViewSet(MediaAPIViewSet):
     """Recordings' media files that a live, public recording page plays."""
 
+    pagination_class = BoundedPagination
     base_serializer_class = PublicMediaSerializer
     filter_backends = plain_words_search(MediaAPIViewSet.filter_backends)
     body_fields = [
@@ -210,15 +227,8 @@ class PublicMediaAPIViewSet(MediaAPIViewSet):
     nested_default_fields = ["id", "type", "detail_url", "title", "download_url"]
 
     def get_queryset(self):
-        from media_library.models import RecordingPage
-
-        published = RecordingPage.objects.live().public().values("media_id")
-        return (
-            self.model.objects.filter(pk__in=published)
-            .exclude(collection__in=restricted_collections())
-            .prefetch_related("captions", "renditions")
-            .order_by("id")
-        )
+        # The file view's rule for what is public (MediaFile.access), as a query.
+        return self.model.objects.public().prefetch_related("captions", "renditions").order_by("id")
 
 
 api_router = WagtailAPIRouter("wagtailapi")

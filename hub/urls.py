@@ -45,6 +45,11 @@ urlpatterns = [
         core_views.serve_image_rendition,
         name="image_rendition",
     ),
+    path(
+        settings.MEDIA_URL.lstrip("/") + "originals/<int:image_id>/<str:filename>",
+        core_views.serve_original_image,
+        name="image_original",
+    ),
     path("api/countries/", network_api.countries, name="api_countries"),
     path("api/organisations/", network_api.organisations, name="api_organisations"),
     path("api/action-points/", briefs_api.action_points, name="api_action_points"),

@@ -1,29 +1,16 @@
 """Media, renditions and captions through the hub's file view; the embeddable player."""
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from hub.core.files import file_response
+from hub.core.privacy import PRIVATE, PUBLIC
 from hub.core.utils import absolute_url
 from hub.stats.counting import count_download
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
-
-
-def _restricted(request, media):
-    """A response refusing the visitor, or None when the collection lets them see it."""
-    for restriction in media.collection.get_view_restrictions():
-        if not restriction.accept_request(request):
-            response = HttpResponse(status=403)
-            response["Cache-Control"] = "private, no-store"
-            return response
-    return None
-
-
-def _is_private(media):
-    return bool(media.collection.get_view_restrictions())
 
 
 def _is_download(request):
@@ -39,60 +26,62 @@ def _counted(request, media, response):
     return response
 
 
-@require_GET
+@require_safe
 def serve_media(request, media_id, filename):
+    """A recording's file, to those `MediaFile.access` lets have it; HEAD too (podcast
+    apps check enclosures with it)."""
     media = get_object_or_404(MediaFile.objects.select_related("collection"), pk=media_id)
     if media.filename != filename:
         raise Http404("No such file.")
-    refused = _restricted(request, media)
-    if refused:
-        return refused
+    access = media.access(request)
+    if access not in (PRIVATE, PUBLIC):
+        return access
     response = file_response(
         request,
         media.file,
         filename=media.filename,
         content_type=media.mime_type or None,
         attachment=_is_download(request),
-        private=_is_private(media),
+        private=access == PRIVATE,
     )
     return _counted(request, media, response)
 
 
-@require_GET
+@require_safe
 def serve_rendition(request, rendition_id, filename):
     rendition = get_object_or_404(
         MediaRendition.objects.select_related("media__collection"), pk=rendition_id
     )
     if rendition.filename != filename:
         raise Http404("No such file.")
-    refused = _restricted(request, rendition.media)
-    if refused:
-        return refused
+    access = rendition.media.access(request)
+    if access not in (PRIVATE, PUBLIC):
+        return access
     response = file_response(
         request,
         rendition.file,
         filename=rendition.filename,
         content_type=rendition.mime_type,
         attachment=_is_download(request),
-        private=_is_private(rendition.media),
+        private=access == PRIVATE,
     )
     return _counted(request, rendition.media, response)
 
 
-@require_GET
+@require_safe
 def serve_caption(request, caption_id, language):
     caption = get_object_or_404(
         CaptionTrack.objects.select_related("media__collection"), pk=caption_id, language=language
     )
-    refused = _restricted(request, caption.media)
-    if refused:
-        return refused
+    access = caption.media.access(request)
+    if access not in (PRIVATE, PUBLIC):
+        return access
     response = file_response(
         request,
         caption.file,
         filename=f"{caption.media.pk}-{caption.language}.vtt",
         content_type="text/vtt; charset=utf-8",
-        private=_is_private(caption.media),
+        private=access == PRIVATE,
     )
     return response
 

@@ -27,3 +27,13 @@ def page_cache_on(client):
     with override_settings(HUB_PAGE_CACHE=True):
         yield
     caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_restrictions():
+    """A test's page restrictions are rolled back without a signal: the restricted paths
+    that hub.core.privacy keeps per process are read again after each test."""
+    yield
+    from hub.core import privacy
+
+    privacy._memo["version"] = None  # noqa: SLF001

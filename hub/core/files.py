@@ -1,7 +1,8 @@
 """Serving user files: HTTP Range, content-sniffed MIME types and proxy hand-off.
 
-Every user file (documents now; media, captions and renditions later) goes out through
-`file_response`, after the caller has checked that the visitor may see it.
+Every user file (documents, media, their renditions and captions, images) goes out
+through `file_response`, after the caller has checked that the visitor may see it
+(hub.core.privacy.file_access); HEAD gets the headers of the GET without the body.
 """
 
 import logging
@@ -118,11 +119,18 @@ def file_response(
     elif byte_range:
         start, end = byte_range
         length = end - start + 1
-        response = StreamingHttpResponse(
-            _iter_range(fieldfile, start, length), status=206, content_type=content_type
-        )
+        if request.method == "HEAD":
+            response = HttpResponse(status=206, content_type=content_type)
+        else:
+            response = StreamingHttpResponse(
+                _iter_range(fieldfile, start, length), status=206, content_type=content_type
+            )
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
         response["Content-Length"] = str(length)
+    elif request.method == "HEAD":
+        # The headers of the GET (podcast apps check enclosures so), the file unopened.
+        response = HttpResponse(content_type=content_type)
+        response["Content-Length"] = str(size)
     else:
         fieldfile.open("rb")
         response = FileResponse(fieldfile, content_type=content_type)

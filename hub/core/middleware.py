@@ -1,5 +1,8 @@
+import re
+
 from django.conf import settings
-from django.http import QueryDict
+from django.core.exceptions import BadRequest
+from django.http import Http404, QueryDict
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -29,17 +32,32 @@ class SecurityHeadersMiddleware:
         return response
 
 
+# A run of digits in the path as long as the largest id the database holds (bigint).
+HUGE_NUMBER = re.compile(r"(?<![0-9])[0-9]{19,}(?![0-9])")
+LARGEST_ID = 2**63 - 1
+
+
 class DropNulMiddleware:
-    """NUL characters leave the query string before any view reads it.
+    """NUL characters leave the query string before any view reads it; a path with one,
+    or with an id no database holds, is refused before any view sees it.
 
     No real request has one, and PostgreSQL refuses it in any query (a server error for a
-    filter or a search given "%00"): what remains is used as if typed without it.
+    filter or a search given "%00"): what remains is used as if typed without it. In the
+    path a NUL is a 400: a file name, a language code or a slug with one names nothing.
+    A number beyond the largest id the database holds is a 404: an `<int:…>` path
+    parameter would take it to the database (SQLite raises an OverflowError where Django
+    does not check the range itself, as for pages).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path:
+            raise BadRequest("NUL character in the path")
+        for digits in HUGE_NUMBER.findall(request.path):
+            if len(digits) > 19 or int(digits) > LARGEST_ID:
+                raise Http404("No id is that large.")
         raw = request.META.get("QUERY_STRING", "")
         if "%00" in raw or "\x00" in raw:
             cleaned = QueryDict(mutable=True)

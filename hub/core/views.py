@@ -4,11 +4,10 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from wagtail import hooks
 from wagtail.documents import get_document_model
@@ -16,12 +15,15 @@ from wagtail.documents.models import document_served
 from wagtail.images import get_image_model
 
 from hub.core.files import file_response
+from hub.core.privacy import PRIVATE, PUBLIC, refusal
 from hub.stats.counting import count_download
 
 
+@require_safe
 def serve_document(request, document_id, document_filename):
-    """Wagtail's document URL: privacy checks (collection restrictions), then Range; the
-    first request of each download is counted (hub.stats)."""
+    """Wagtail's document URL: privacy checks (collection restrictions, then the briefs
+    that offer it: HubDocument.access), then Range; the first request of each download is
+    counted (hub.stats)."""
     Document = get_document_model()
     document = get_object_or_404(Document, id=document_id)
     if document.filename != document_filename:
@@ -33,38 +35,78 @@ def serve_document(request, document_id, document_filename):
             result["Cache-Control"] = "private, no-store"
             return result
 
+    access = document.access(request)
+    if access not in (PUBLIC, PRIVATE):
+        return access
     document_served.send(sender=Document, instance=document, request=request)
-    private = bool(document.collection.get_view_restrictions())
     response = file_response(
         request,
         document.file,
         filename=document.filename,
         content_type=None,
         attachment=document.content_disposition.startswith("attachment"),
-        private=private,
+        private=access == PRIVATE,
         last_modified=document.created_at,
         etag=document.file_hash or None,
     )
     return count_download(request, document, response)
 
 
-@require_GET
-def serve_image_rendition(request, path):
-    """Image renditions (public by design in Wagtail) from MEDIA_ROOT/images/.
+def _image_access(request, image):
+    """Images keep Wagtail's rule, their collection's privacy. A restricted collection's
+    images go to those it lets in and to the staff who work on images (the admin shows
+    their thumbnails), never cached; to nobody else."""
+    restrictions = image.collection.get_view_restrictions()
+    if not restrictions:
+        return PUBLIC
+    user = request.user
+    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        from wagtail.permissions import policy_registry
 
-    Production proxies may serve /media/images/ themselves; this keeps `make run` and a
-    plain gunicorn complete. Nothing outside the renditions folder is reachable here.
+        policy = policy_registry.get_by_type(get_image_model())
+        if policy.user_has_any_permission(user, ["add", "change", "choose", "delete"]):
+            return PRIVATE
+    if all(restriction.accept_request(request) for restriction in restrictions):
+        return PRIVATE
+    return refusal(403)
+
+
+@require_safe
+def serve_image_rendition(request, path):
+    """Image renditions from MEDIA_ROOT/images/, with their image's privacy.
+
+    A public image's renditions never change under their name: cached for a year. Only
+    files that are renditions of an image are served; nothing outside the folder is
+    reachable.
     """
-    field = get_image_model()._meta.get_field("file")
     name = posixpath.normpath(f"images/{path}")
     if not name.startswith("images/") or ".." in name.split("/"):
         raise Http404("No such image.")
-    if not field.storage.exists(name):
+    Rendition = get_image_model().get_rendition_model()
+    rendition = Rendition.objects.filter(file=name).select_related("image__collection").first()
+    if rendition is None:
         raise Http404("No such image.")
-    fieldfile = FieldFile(None, field, name)
-    response = file_response(request, fieldfile, filename=posixpath.basename(name))
-    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    access = _image_access(request, rendition.image)
+    if access not in (PUBLIC, PRIVATE):
+        return access
+    response = file_response(
+        request, rendition.file, filename=posixpath.basename(name), private=access == PRIVATE
+    )
+    if access == PUBLIC and response.status_code in (200, 206):
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
+
+
+@require_safe
+def serve_original_image(request, image_id, filename):
+    """An image's original file (the images API's `download_url`), with its privacy."""
+    image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
+    if posixpath.basename(image.file.name) != filename:
+        raise Http404("No such image.")
+    access = _image_access(request, image)
+    if access not in (PUBLIC, PRIVATE):
+        return access
+    return file_response(request, image.file, filename=filename, private=access == PRIVATE)
 
 
 @require_GET
@@ -121,9 +163,14 @@ def _check_tasks():
     return result
 
 
+def _sees_health_details(user):
+    """Staff: what each part said (versions, backends, errors) is no one else's business."""
+    return user.is_authenticated and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
+
+
 @require_GET
 def healthz(request):
-    """200 with "ok" or "degraded" and what each part said; never a 500."""
+    """200 with "ok" or "degraded"; for staff, what each part said too. Never a 500."""
     checks = {}
     for name, check in [
         ("database", _check_database),
@@ -138,8 +185,12 @@ def healthz(request):
             checks[name] = {"status": "error", "error": f"{type(error).__name__}: {error}"}
         checks[name]["ms"] = round((time.monotonic() - started) * 1000, 1)
     status = "ok" if all(c["status"] == "ok" for c in checks.values()) else "degraded"
+    if not _sees_health_details(request.user):
+        response = JsonResponse({"status": status})
+        response["Cache-Control"] = "no-store"
+        return response
     response = JsonResponse({"status": status, "checks": checks}, json_dumps_params={"indent": 2})
-    response["Cache-Control"] = "no-store"
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

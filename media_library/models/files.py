@@ -11,9 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
-from wagtailmedia.models import AbstractMedia
+from wagtailmedia.models import AbstractMedia, MediaQuerySet
 
 from hub.core.models.files import CONTENT_LANGUAGES
+from hub.core.privacy import file_access, restricted_collections
 from media_library.caption_form import CaptionTrackForm
 
 # Asked for by download links and feed enclosures: the file comes as an attachment and the
@@ -25,6 +26,26 @@ class ProcessingStatus(models.TextChoices):
     PENDING = "pending", _("Waiting to be processed")
     READY = "ready", _("Ready")
     FAILED = "failed", _("Processing failed")
+
+
+class MediaFileQuerySet(MediaQuerySet):
+    def public(self):
+        """The media files anyone may fetch (what `MediaFile.access` calls PUBLIC): those a
+        live recording page without a view restriction plays, outside restricted
+        collections. A file for a draft, or that no page plays, is not public."""
+        from media_library.models.pages import RecordingPage
+
+        return self.filter(pk__in=RecordingPage.objects.live().public().values("media_id")).exclude(
+            collection__in=restricted_collections()
+        )
+
+
+def may_manage_media(user):
+    """Editors, moderators and administrators: they upload, choose and check media files."""
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(MediaFile)
+    return policy.user_has_any_permission(user, ["add", "change", "delete"])
 
 
 class MediaFile(AbstractMedia):
@@ -59,6 +80,8 @@ class MediaFile(AbstractMedia):
     # "id": the API searches only the files that live public pages play (a filter on it).
     search_fields = AbstractMedia.search_fields + [index.FilterField("id")]
 
+    objects = MediaFileQuerySet.as_manager()
+
     admin_form_fields = (
         "title",
         "file",
@@ -76,6 +99,16 @@ class MediaFile(AbstractMedia):
     @property
     def is_video(self):
         return self.type == "video"
+
+    def access(self, request):
+        """Who may fetch the file, its renditions and captions (hub.core.privacy.file_access):
+        public once a live, unrestricted recording plays it (`MediaFileQuerySet.public`);
+        else only staff who work on it (the admin, the preview) and visitors let in by a
+        live recording's restriction. A file no page plays is not public."""
+        pages = list(self.pages.all())
+        return file_access(
+            request, self.collection, pages, unused_is_public=False, may_manage=may_manage_media
+        )
 
     @property
     def serve_url(self):

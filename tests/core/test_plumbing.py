@@ -71,13 +71,29 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Disallow: /admin/" in response.content.decode()
 
 
-def test_healthz_reports_each_part(client):
+def test_healthz_tells_the_public_only_the_status(client, django_user_model):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert response["Cache-Control"] == "no-store"
+    # A signed-in user without admin access learns no more.
+    client.force_login(django_user_model.objects.create_user("lector", password="pw-12345678"))
+    assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_healthz_reports_each_part_to_staff(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("redactor", password="pw-12345678")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
     response = client.get("/healthz")
     assert response.status_code == 200
     data = response.json()
     assert data["status"] == "ok"
     assert set(data["checks"]) == {"database", "cache", "search", "tasks"}
     assert data["checks"]["tasks"]["pending"] == 0
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
 
 
 def test_favicon(client):

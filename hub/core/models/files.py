@@ -7,6 +7,8 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
+from hub.core.privacy import file_access
+
 CONTENT_LANGUAGES = [
     ("es", _("Spanish")),
     ("en", _("English")),
@@ -71,3 +73,27 @@ class HubDocument(AbstractDocument):
     @property
     def extension(self):
         return self.file_extension.upper()
+
+    def access(self, request):
+        """Who may fetch the file (hub.core.privacy.file_access).
+
+        A document that briefs offer is public once one of them is live and unrestricted
+        (what the documents API lists); while they are all drafts or restricted, only
+        staff and the visitors a live brief's restriction lets in get it. A document no
+        brief offers keeps Wagtail's rule, its collection's privacy: documents are also
+        linked from rich text and blocks, which leave no usage this check could follow.
+        """
+        from hub.briefs.models import BriefPage
+
+        briefs = list(BriefPage.objects.filter(document=self))
+        return file_access(
+            request, self.collection, briefs, unused_is_public=True, may_manage=may_manage_documents
+        )
+
+
+def may_manage_documents(user):
+    from wagtail.documents import get_document_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_document_model())
+    return policy.user_has_any_permission(user, ["add", "change", "choose", "delete"])

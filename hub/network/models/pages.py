@@ -23,14 +23,13 @@ def parse_on(value, default=None):
     if not value:
         return default or today
     value = value.strip()[:10]
-    on = None
-    if value.isdigit() and len(value) == 4:
-        on = datetime.date(int(value), 12, 31)
-    else:
-        try:
+    try:
+        if value.isdigit() and len(value) == 4:
+            on = datetime.date(int(value), 12, 31)  # year 0000 is no date: ValueError
+        else:
             on = parse_date(value)
-        except ValueError:
-            on = None
+    except ValueError:
+        on = None
     if on is None:
         return None
     return min(max(on, datetime.date(statuses.FIRST_MAP_YEAR, 1, 1)), today)
