@@ -3,6 +3,7 @@ it) before anything is saved."""
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
 from wagtailmedia.forms import BaseMediaForm
@@ -14,8 +15,9 @@ from media_library.processing import MediaError, probe
 class MediaFileForm(BaseMediaForm):
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload is None or not hasattr(upload, "chunks"):
-            return upload  # Unchanged on edit.
+        if not isinstance(upload, UploadedFile):
+            # Unchanged on edit: the stored file (renaming it would lose its folder).
+            return upload
         upload.name = clean_filename(upload.name, fallback="recording")
         check_size(upload, settings.HUB_MAX_MEDIA_UPLOAD_SIZE, _("recording"))
         try:

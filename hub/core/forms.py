@@ -1,5 +1,7 @@
 """Admin forms of the foundation: documents are checked by content before anything is saved."""
 
+from django.core.files.uploadedfile import UploadedFile
+
 from wagtail.documents.forms import BaseDocumentForm
 
 from hub.core.uploads import check_document, clean_filename
@@ -10,8 +12,9 @@ class DocumentForm(BaseDocumentForm):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload is None or not hasattr(upload, "chunks"):
-            return upload  # unchanged on edit
+        if not isinstance(upload, UploadedFile):
+            # Unchanged on edit: the stored file (renaming it would lose its folder).
+            return upload
         upload.name = clean_filename(upload.name, fallback="document")
         check_document(upload)
         return upload

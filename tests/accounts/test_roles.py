@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowState
+from wagtail.models import GroupPagePermission, Locale, Page, Workflow, WorkflowState
 
 from hub.core.models import StandardPage
 
@@ -26,7 +26,8 @@ def page_codenames(group):
 
 def test_the_four_groups_and_what_they_may_do_on_pages():
     assert page_codenames("Editors") == {"add_page", "change_page"}
-    assert page_codenames("Translators") == {"add_page", "change_page"}
+    # Translators: only the translation trees (see test_translators_get_every_translation_tree).
+    assert page_codenames("Translators") == {"change_page"}
     assert {"publish_page", "bulk_delete_page"} <= page_codenames("Moderators")
     assert {"publish_page", "bulk_delete_page"} <= page_codenames("Administrators")
     translators = Group.objects.get(name="Translators")
@@ -100,3 +101,61 @@ def test_password_reset_goes_out_by_email(client, member):
     )
     assert response.status_code == 302
     assert [message.to for message in mail.outbox] == [["olvidadiza@example.org"]]
+
+
+def translation_trees():
+    return set(
+        GroupPagePermission.objects.filter(group__name="Translators").values_list(
+            "page__locale__language_code", "page__depth", "permission__codename"
+        )
+    )
+
+
+def test_translators_get_every_translation_tree_and_never_the_source():
+    # The demo's home pages were made after the migrations: the signal gave them.
+    assert translation_trees() == {("en", 2, "change_page"), ("pt", 2, "change_page")}
+
+
+def test_a_translation_tree_made_later_is_the_translators_at_once():
+    portuguese = Page.objects.get(depth=2, locale__language_code="pt")
+    GroupPagePermission.objects.filter(page=portuguese).delete()
+    # An administrator makes a new home page in Portuguese (a second site, say).
+    root = Page.get_first_root_node()
+    new_home = Page(title="Início 2", slug="inicio-2", locale=portuguese.locale)
+    root.add_child(instance=new_home)
+    spanish_home = Page(
+        title="Inicio 2", slug="inicio-2-es", locale=Locale.objects.get(language_code="es")
+    )
+    root.add_child(instance=spanish_home)
+    assert GroupPagePermission.objects.filter(
+        group__name="Translators", page=new_home, permission__codename="change_page"
+    ).exists()
+    assert not GroupPagePermission.objects.filter(page=spanish_home).exists()
+
+
+def test_the_second_roles_migration_can_run_again():
+    import importlib
+
+    from django.apps import apps as global_apps
+
+    migration = importlib.import_module(
+        "hub.accounts.migrations.0002_owned_deletes_translation_trees_personal_data"
+    )
+
+    def snapshot():
+        return (
+            translation_trees(),
+            set(GroupPagePermission.objects.values_list("group__name", "page_id", "permission_id")),
+            set(Group.objects.values_list("name", "permissions")),
+        )
+
+    before = snapshot()
+    # The migration marks every app as having models while it makes permissions, then
+    # unmarks it, as historical apps want; put the real apps back as they were.
+    modules = {config: config.models_module for config in global_apps.get_app_configs()}
+    try:
+        migration.update_roles(global_apps, None)
+    finally:
+        for config, module in modules.items():
+            config.models_module = module
+    assert snapshot() == before

@@ -151,3 +151,39 @@ def test_images_that_are_not_images_are_refused(admin_client, name, content):
     assert HubImage.objects.count() == before
     assert UploadedFile.objects.count() == 0
     assert stored_files() == before_files
+
+
+@pytest.mark.django_db
+def test_editing_a_document_or_recording_without_a_new_file_keeps_the_stored_one(
+    admin_client, documents, tmp_path
+):
+    """The form checked the stored file as if uploaded again, by its bare name: 500."""
+    from media_library.models import MediaFile
+    from media_library.samples import make_sample_audio
+
+    admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Nota", "collection": 1, "file": upload("nota.pdf", documents["pdf"])},
+    )
+    document = HubDocument.objects.get(title="Nota")
+    stored = document.file.name
+    response = admin_client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]), {"title": "Nota 2", "collection": 1}
+    )
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert (document.title, document.file.name) == ("Nota 2", stored)
+
+    audio = make_sample_audio(tmp_path / "voz.m4a", seconds=1).read_bytes()
+    admin_client.post(
+        reverse("wagtailmedia:add", args=["audio"]),
+        {"title": "Voz", "collection": 1, "file": upload("voz.m4a", audio)},
+    )
+    media = MediaFile.objects.get(title="Voz")
+    stored = media.file.name
+    response = admin_client.post(
+        reverse("wagtailmedia:edit", args=[media.pk]), {"title": "Voz 2", "collection": 1}
+    )
+    assert response.status_code == 302
+    media.refresh_from_db()
+    assert (media.title, media.file.name) == ("Voz 2", stored)

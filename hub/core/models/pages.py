@@ -12,6 +12,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.accounts.pages import HubPagePermissionTester
 from hub.core.blocks import BodyBlock
 
 # Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
@@ -74,6 +75,10 @@ class BasePage(ListingFields, Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        """Wagtail's page permissions, but deleting needs ownership or publishing."""
+        return HubPagePermissionTester(user, self)
 
     @property
     def summary(self):
