@@ -7,6 +7,7 @@ under /api/, a short page elsewhere. The admin is not limited here (django-axes 
 its login).
 """
 
+import ipaddress
 import re
 
 from django_ratelimit.core import get_usage
@@ -21,14 +22,28 @@ UNLIMITED = ("/admin/", "/static/", "/healthz", "/media/", "/documents/", "/favi
 
 
 def client_ip(request):
-    """The visitor's address: the one the proxy saw (PROXY_COUNT proxies), else the peer."""
-    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", 0) or 0
+    """The visitor's address: the one the proxy saw (PROXY_COUNT proxies), else the peer.
+
+    Counted from the right of X-Forwarded-For, where each proxy appends the address it
+    saw: what a client writes in the header itself lands on the left and never counts.
+    django-axes uses it too (AXES_CLIENT_IP_CALLABLE), so lockouts and rate limits agree.
+    """
+    proxies = getattr(settings, "HUB_PROXY_COUNT", 0) or 0
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if proxies and forwarded:
         addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
-        if len(addresses) >= proxies:
+        if len(addresses) >= proxies and _is_address(addresses[-proxies]):
             return addresses[-proxies]
     return request.META.get("REMOTE_ADDR") or "0.0.0.0"  # noqa: S104 - a key, not a bind
+
+
+def _is_address(text):
+    """Whether text is an IP address (axes stores it in an address column)."""
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def group_of(request):

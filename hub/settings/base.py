@@ -113,6 +113,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_VERBOSE = False
+# The client's address as the rate limits see it (PROXY_COUNT aware): without this axes
+# would record the proxy's address, and one address could lock an account for everyone.
+AXES_CLIENT_IP_CALLABLE = "hub.core.ratelimits.client_ip"
+
+# Proxies in front of the site (PROXY_COUNT): the client's address is the one the
+# outermost of them appended to X-Forwarded-For; entries to its left are the client's
+# own words and never count. 0 reads the peer's address (REMOTE_ADDR).
+HUB_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
 
 # Rate limits per client address (hub.core.ratelimits), as "N/s|m|h"; "" turns one off.
 # Over the limit a client gets 429 with Retry-After. Counted in the cache: per process

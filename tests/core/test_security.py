@@ -63,12 +63,44 @@ def test_search_and_api_answer_429_over_their_limit(client):
 
 def test_client_address_behind_a_proxy(rf):
     request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.2", REMOTE_ADDR="10.0.0.1")
-    with override_settings(AXES_IPWARE_PROXY_COUNT=1):
+    with override_settings(HUB_PROXY_COUNT=1):
         assert client_ip(request) == "10.0.0.2"
-    with override_settings(AXES_IPWARE_PROXY_COUNT=2):
+    with override_settings(HUB_PROXY_COUNT=2):
         assert client_ip(request) == "203.0.113.7"
-    with override_settings(AXES_IPWARE_PROXY_COUNT=0):
+    with override_settings(HUB_PROXY_COUNT=0):
         assert client_ip(request) == "10.0.0.1"
+    # Not an address where one should be (no proxy in front after all): the peer's.
+    forged = rf.get("/", HTTP_X_FORWARDED_FOR="<script>, x", REMOTE_ADDR="10.0.0.1")
+    with override_settings(HUB_PROXY_COUNT=1):
+        assert client_ip(forged) == "10.0.0.1"
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_a_lockout_is_for_the_client_address_only(client, django_user_model):
+    """Behind nginx every request comes from the proxy: the lockout must key on the
+    address the proxy appended, or five bad passwords from anywhere lock out everyone."""
+    from axes.models import AccessAttempt
+
+    django_user_model.objects.create_user("chief", password="right-password-123", is_staff=True)
+    url = reverse("wagtailadmin_login")
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    attacker = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.66"}
+    owner = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.10"}
+    # The attacker names the owner's address first; the proxy appends the real one.
+    spoofing = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.10, 198.51.100.66"}
+    wrong = {"username": "chief", "password": "wrong"}
+    right = {"username": "chief", "password": "right-password-123"}
+    with override_settings(HUB_PROXY_COUNT=1):
+        statuses = [client.post(url, wrong, **spoofing).status_code for _ in range(5)]
+        assert statuses == [200, 200, 200, 200, 429]
+        # Locked: the attacker's real address, whatever it writes in front of it.
+        assert client.post(url, right, **attacker).status_code == 429
+        assert client.post(url, right, **spoofing).status_code == 429
+        attempt = AccessAttempt.objects.get(username="chief")
+        assert attempt.ip_address == "198.51.100.66"
+        # The owner, from their own address through the same proxy, still signs in.
+        assert client.post(url, right, **owner).status_code == 302
+    AccessAttempt.objects.all().delete()
 
 
 def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
