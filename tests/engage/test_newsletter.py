@@ -217,3 +217,14 @@ def test_a_sign_up_stays_within_the_query_budget(client, newsletter):
     with CaptureQueriesContext(connection) as queries:
         assert sign_up(client, newsletter, email="counted@example.org").status_code == 200
     assert len(queries) <= 25, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+def test_the_export_writes_an_address_that_looks_like_a_formula_as_text(
+    client, admin_client, newsletter
+):
+    sign_up(client, newsletter, email="=2+5@example.org", language="en")
+    url = reverse("wagtailforms:list_submissions", args=[newsletter.pk])
+    response = admin_client.get(url, {"export": "csv"}, headers={"accept-language": "en"})
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert [row["Email address"] for row in rows] == ["'=2+5@example.org"]
