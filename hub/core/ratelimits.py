@@ -1,10 +1,12 @@
-"""Rate limits on search, the APIs, the play counter and forms, per client address
-(django-ratelimit).
+"""Rate limits on search, the APIs, the play counter, forms and password forms, per
+client address (django-ratelimit).
 
 The groups and their rates are settings (HUB_RATE_LIMITS): high in development and tests,
 documented in the README. Over the limit, the client gets 429 with Retry-After — JSON
-under /api/, a short page elsewhere. The admin is not limited here (django-axes guards
-its login).
+under /api/, a short page elsewhere. The admin is not limited here apart from its
+password-reset form (django-axes guards its login); the password forms of private pages
+and documents and the admin's password reset share the "passwords" group, so guessing a
+page's password or flooding someone's inbox with reset emails is slow.
 """
 
 import ipaddress
@@ -18,6 +20,12 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 SEARCH_PAGE = re.compile(r"^/(es|en|pt)/search/")
+# POSTs that try a password or send a password-reset email (a page's password form
+# lives under each language's prefix).
+PASSWORD_FORMS = re.compile(
+    r"^/(admin/password_reset/|documents/authenticate_with_password/"
+    r"|(es/|en/|pt/)?_util/authenticate_with_password/)"
+)
 UNLIMITED = ("/admin/", "/static/", "/healthz", "/media/", "/documents/", "/favicon.ico")
 
 
@@ -48,6 +56,8 @@ def _is_address(text):
 
 def group_of(request):
     path = request.path
+    if request.method == "POST" and PASSWORD_FORMS.match(path):
+        return "passwords"
     if path.startswith(UNLIMITED):
         return None
     if path.startswith("/api/search/") or SEARCH_PAGE.match(path):

@@ -130,6 +130,8 @@ HUB_RATE_LIMITS = {
     "api": os.environ.get("RATE_LIMIT_API", "300/m"),
     "forms": os.environ.get("RATE_LIMIT_FORMS", "10/m"),
     "stats": os.environ.get("RATE_LIMIT_STATS", "30/m"),
+    # Password forms of private pages and documents, the admin's password reset.
+    "passwords": os.environ.get("RATE_LIMIT_PASSWORDS", "30/h"),
 }
 # A cache that does not answer lets requests through (and is logged) rather than failing.
 RATELIMIT_FAIL_OPEN = True

@@ -165,3 +165,55 @@ def test_the_site_keeps_serving_when_redis_does_not_answer(client, caplog):
         finally:
             caches._settings = None  # noqa: SLF001
     assert "Redis cache unavailable" in caplog.text
+
+
+@pytest.mark.django_db
+def test_password_forms_answer_429_over_their_limit(client, django_user_model):
+    """The admin's password reset and the password forms of private pages and documents
+    are limited per client address ("passwords"), apart from the other forms."""
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    from home.models import HomePage
+    from tests.factories import StandardPageFactory
+
+    caches["default"].clear()
+    home = HomePage.objects.get(locale__language_code="es")
+    page = StandardPageFactory(parent=home, title="Solo con contraseña", slug="con-clave")
+    page_lock = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="page-secret"
+    )
+    collection = Collection.get_first_root_node().add_child(name="Con clave")
+    document_lock = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="doc-secret",
+    )
+    django_user_model.objects.create_user("olvido", "olvido@example.org", "pw-12345678")
+    forms = {
+        reverse("wagtailadmin_password_reset"): [
+            ({"email": "olvido@example.org"}, 302),
+            ({"email": "nobody@example.org"}, 302),
+        ],
+        reverse("wagtailcore_authenticate_with_password", args=[page_lock.pk, page.pk]): [
+            ({"password": "wrong", "return_url": page.url}, 200),
+            ({"password": "page-secret", "return_url": page.url}, 302),
+        ],
+        reverse("wagtaildocs_authenticate_with_password", args=[document_lock.pk]): [
+            ({"password": "wrong", "return_url": "/"}, 200),
+            ({"password": "doc-secret", "return_url": "/"}, 302),
+        ],
+    }
+    limits = {"search": "100/m", "api": "100/m", "forms": "100/m", "passwords": "2/m"}
+    with override_settings(HUB_RATE_LIMITS=limits):
+        for number, (url, posts) in enumerate(forms.items(), start=1):
+            address = {"REMOTE_ADDR": f"192.0.2.{number}"}
+            for data, status in posts:
+                assert client.post(url, data, **address).status_code == status, url
+            limited = client.post(url, posts[-1][0], **address)
+            assert limited.status_code == 429, url
+            assert int(limited["Retry-After"]) > 0
+            # Another address has its own count.
+            assert client.post(url, posts[0][0], REMOTE_ADDR="192.0.2.99").status_code != 429
+            caches["default"].clear()
+    caches["default"].clear()
+
