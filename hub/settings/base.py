@@ -346,6 +346,17 @@ HUB_CONTENT_SECURITY_POLICY = (
     "frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com; "
     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
+# The admin's: Wagtail, wagtail-localize and wagtailmedia write inline scripts and styles
+# into admin pages (without them an InlinePanel cannot add a form; checked in Chromium),
+# so those two allow 'unsafe-inline'; everything else comes from the site only. Previews
+# show the public pages, with their video embeds.
+HUB_ADMIN_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; "
+    "connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
+    "https://www.youtube.com https://player.vimeo.com; frame-ancestors 'self'; "
+    "base-uri 'self'; form-action 'self'; object-src 'none'"
+)
 HUB_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 # Files: how the file view hands a file to the web server. "" streams it from Django;
@@ -377,6 +388,9 @@ WAGTAILMEDIA = {
     "VIDEO_EXTENSIONS": ["m4v", "mov", "mp4", "ogv", "webm"],
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin's policy loads images from the site only, and
+# staff addresses (hashed) need not reach a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_HITS_MAX_AGE = 14
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
