@@ -9,17 +9,20 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy and Permissions-Policy on everything but the admin; private
-    pages (see hub.core.privacy) marked never to be cached.
+    """Content-Security-Policy and Permissions-Policy on every response; private pages
+    (see hub.core.privacy) marked never to be cached.
 
-    The Wagtail admin ships inline scripts, so it keeps its own rules; every public page
-    lives with a policy that allows no inline script. A view that sets its own
-    Content-Security-Policy (the file view, the embed view) keeps it.
+    Every public page lives with a policy that allows no inline script. The Wagtail admin
+    gets its own (HUB_ADMIN_CONTENT_SECURITY_POLICY): Wagtail, wagtail-localize and
+    wagtailmedia write inline scripts into some admin pages, so it allows those, but
+    nothing from another origin, no plugins, no framing by other sites. A view that sets
+    its own Content-Security-Policy (the file view, the embed view) keeps it.
     """
+
+    admin_prefix = "/admin/"
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.exempt_prefixes = ("/admin/", "/django-admin/")
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -27,8 +30,11 @@ class SecurityHeadersMiddleware:
             patch_cache_control(response, private=True, no_store=True)
             patch_vary_headers(response, ["Cookie"])
         response.setdefault("Permissions-Policy", settings.HUB_PERMISSIONS_POLICY)
-        if not request.path.startswith(self.exempt_prefixes):
-            response.setdefault("Content-Security-Policy", settings.HUB_CONTENT_SECURITY_POLICY)
+        if request.path.startswith(self.admin_prefix):
+            policy = settings.HUB_ADMIN_CONTENT_SECURITY_POLICY
+        else:
+            policy = settings.HUB_CONTENT_SECURITY_POLICY
+        response.setdefault("Content-Security-Policy", policy)
         return response
 
 

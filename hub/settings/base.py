@@ -113,6 +113,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_VERBOSE = False
+# The client's address as the rate limits see it (PROXY_COUNT aware): without this axes
+# would record the proxy's address, and one address could lock an account for everyone.
+AXES_CLIENT_IP_CALLABLE = "hub.core.ratelimits.client_ip"
+
+# Proxies in front of the site (PROXY_COUNT): the client's address is the one the
+# outermost of them appended to X-Forwarded-For; entries to its left are the client's
+# own words and never count. 0 reads the peer's address (REMOTE_ADDR).
+HUB_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
 
 # Rate limits per client address (hub.core.ratelimits), as "N/s|m|h"; "" turns one off.
 # Over the limit a client gets 429 with Retry-After. Counted in the cache: per process
@@ -122,6 +130,8 @@ HUB_RATE_LIMITS = {
     "api": os.environ.get("RATE_LIMIT_API", "300/m"),
     "forms": os.environ.get("RATE_LIMIT_FORMS", "10/m"),
     "stats": os.environ.get("RATE_LIMIT_STATS", "30/m"),
+    # Password forms of private pages and documents, the admin's password reset.
+    "passwords": os.environ.get("RATE_LIMIT_PASSWORDS", "30/h"),
 }
 # A cache that does not answer lets requests through (and is logged) rather than failing.
 RATELIMIT_FAIL_OPEN = True
@@ -337,6 +347,17 @@ HUB_CONTENT_SECURITY_POLICY = (
     "frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com; "
     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
+# The admin's: Wagtail, wagtail-localize and wagtailmedia write inline scripts and styles
+# into admin pages (without them an InlinePanel cannot add a form; checked in Chromium),
+# so those two allow 'unsafe-inline'; everything else comes from the site only. Previews
+# show the public pages, with their video embeds.
+HUB_ADMIN_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; "
+    "connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
+    "https://www.youtube.com https://player.vimeo.com; frame-ancestors 'self'; "
+    "base-uri 'self'; form-action 'self'; object-src 'none'"
+)
 HUB_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 # Files: how the file view hands a file to the web server. "" streams it from Django;
@@ -368,6 +389,9 @@ WAGTAILMEDIA = {
     "VIDEO_EXTENSIONS": ["m4v", "mov", "mp4", "ogv", "webm"],
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin's policy loads images from the site only, and
+# staff addresses (hashed) need not reach a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_HITS_MAX_AGE = 14
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50

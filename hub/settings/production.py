@@ -25,8 +25,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # Behind the proxy: the client's address for lockouts and rate limits.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 1))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+HUB_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 1))
 
 # Links the site builds outside a request (emails, the admin's) and the API's addresses
 # use PUBLIC_BASE_URL; without it, the first host the site answers to, over HTTPS.

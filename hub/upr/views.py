@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from hub.core.api import BadRequest, error, paginated, with_cors
+from hub.core.spreadsheets import safe_csv_cell
 from hub.upr.countries import COUNTRIES
 from hub.upr.models import Recommendation, search_key
 
@@ -171,9 +172,6 @@ class _Echo:
         return value
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value):
     """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote."""
     if value is None:
@@ -182,10 +180,7 @@ def _cell(value):
         return "true" if value else "false"
     if isinstance(value, list):
         value = "; ".join(str(item) for item in value)
-    value = str(value)
-    if value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return safe_csv_cell(str(value))
 
 
 def csv_rows(queryset):

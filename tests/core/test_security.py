@@ -63,12 +63,44 @@ def test_search_and_api_answer_429_over_their_limit(client):
 
 def test_client_address_behind_a_proxy(rf):
     request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.2", REMOTE_ADDR="10.0.0.1")
-    with override_settings(AXES_IPWARE_PROXY_COUNT=1):
+    with override_settings(HUB_PROXY_COUNT=1):
         assert client_ip(request) == "10.0.0.2"
-    with override_settings(AXES_IPWARE_PROXY_COUNT=2):
+    with override_settings(HUB_PROXY_COUNT=2):
         assert client_ip(request) == "203.0.113.7"
-    with override_settings(AXES_IPWARE_PROXY_COUNT=0):
+    with override_settings(HUB_PROXY_COUNT=0):
         assert client_ip(request) == "10.0.0.1"
+    # Not an address where one should be (no proxy in front after all): the peer's.
+    forged = rf.get("/", HTTP_X_FORWARDED_FOR="<script>, x", REMOTE_ADDR="10.0.0.1")
+    with override_settings(HUB_PROXY_COUNT=1):
+        assert client_ip(forged) == "10.0.0.1"
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_a_lockout_is_for_the_client_address_only(client, django_user_model):
+    """Behind nginx every request comes from the proxy: the lockout must key on the
+    address the proxy appended, or five bad passwords from anywhere lock out everyone."""
+    from axes.models import AccessAttempt
+
+    django_user_model.objects.create_user("chief", password="right-password-123", is_staff=True)
+    url = reverse("wagtailadmin_login")
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    attacker = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.66"}
+    owner = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.10"}
+    # The attacker names the owner's address first; the proxy appends the real one.
+    spoofing = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.10, 198.51.100.66"}
+    wrong = {"username": "chief", "password": "wrong"}
+    right = {"username": "chief", "password": "right-password-123"}
+    with override_settings(HUB_PROXY_COUNT=1):
+        statuses = [client.post(url, wrong, **spoofing).status_code for _ in range(5)]
+        assert statuses == [200, 200, 200, 200, 429]
+        # Locked: the attacker's real address, whatever it writes in front of it.
+        assert client.post(url, right, **attacker).status_code == 429
+        assert client.post(url, right, **spoofing).status_code == 429
+        attempt = AccessAttempt.objects.get(username="chief")
+        assert attempt.ip_address == "198.51.100.66"
+        # The owner, from their own address through the same proxy, still signs in.
+        assert client.post(url, right, **owner).status_code == 302
+    AccessAttempt.objects.all().delete()
 
 
 def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
@@ -133,3 +165,94 @@ def test_the_site_keeps_serving_when_redis_does_not_answer(client, caplog):
         finally:
             caches._settings = None  # noqa: SLF001
     assert "Redis cache unavailable" in caplog.text
+
+
+@pytest.mark.django_db
+def test_password_forms_answer_429_over_their_limit(client, django_user_model):
+    """The admin's password reset and the password forms of private pages and documents
+    are limited per client address ("passwords"), apart from the other forms."""
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    from home.models import HomePage
+    from tests.factories import StandardPageFactory
+
+    caches["default"].clear()
+    home = HomePage.objects.get(locale__language_code="es")
+    page = StandardPageFactory(parent=home, title="Solo con contraseña", slug="con-clave")
+    page_lock = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="page-secret"
+    )
+    collection = Collection.get_first_root_node().add_child(name="Con clave")
+    document_lock = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="doc-secret",
+    )
+    django_user_model.objects.create_user("olvido", "olvido@example.org", "pw-12345678")
+    forms = {
+        reverse("wagtailadmin_password_reset"): [
+            ({"email": "olvido@example.org"}, 302),
+            ({"email": "nobody@example.org"}, 302),
+        ],
+        reverse("wagtailcore_authenticate_with_password", args=[page_lock.pk, page.pk]): [
+            ({"password": "wrong", "return_url": page.url}, 200),
+            ({"password": "page-secret", "return_url": page.url}, 302),
+        ],
+        reverse("wagtaildocs_authenticate_with_password", args=[document_lock.pk]): [
+            ({"password": "wrong", "return_url": "/"}, 200),
+            ({"password": "doc-secret", "return_url": "/"}, 302),
+        ],
+    }
+    limits = {"search": "100/m", "api": "100/m", "forms": "100/m", "passwords": "2/m"}
+    with override_settings(HUB_RATE_LIMITS=limits):
+        for number, (url, posts) in enumerate(forms.items(), start=1):
+            address = {"REMOTE_ADDR": f"192.0.2.{number}"}
+            for data, status in posts:
+                assert client.post(url, data, **address).status_code == status, url
+            limited = client.post(url, posts[-1][0], **address)
+            assert limited.status_code == 429, url
+            assert int(limited["Retry-After"]) > 0
+            # Another address has its own count.
+            assert client.post(url, posts[0][0], REMOTE_ADDR="192.0.2.99").status_code != 429
+            caches["default"].clear()
+    caches["default"].clear()
+
+
+def _directives(policy):
+    return {
+        name: " ".join(values)
+        for name, *values in (part.split() for part in policy.split(";") if part.strip())
+    }
+
+
+@pytest.mark.django_db
+def test_the_admin_has_a_content_security_policy(client, admin_client):
+    """Wagtail's admin needs inline scripts and styles (checked in Chromium: without them
+    InlinePanel cannot add a form), but nothing from another origin, no plugins, no
+    framing by other sites, no forms posted elsewhere."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth__gt=2).first()
+    answers = [
+        client.get(reverse("wagtailadmin_login")),
+        admin_client.get(reverse("wagtailadmin_home")),
+        admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])),
+    ]
+    for response in answers:
+        assert response.status_code == 200
+        policy = _directives(response["Content-Security-Policy"])
+        assert policy["default-src"] == "'self'"
+        assert policy["script-src"] == "'self' 'unsafe-inline'"
+        assert policy["style-src"] == "'self' 'unsafe-inline'"
+        assert policy["img-src"] == "'self' data: blob:"
+        assert policy["media-src"] == "'self' blob:"
+        assert policy["connect-src"] == "'self'"
+        assert policy["object-src"] == "'none'"
+        assert policy["base-uri"] == "'self'"
+        assert policy["form-action"] == "'self'"
+        assert policy["frame-ancestors"] == "'self'"
+    # Avatars would come from gravatar.com, which the policy refuses: none are asked for.
+    assert "gravatar.com" not in answers[1].content.decode()
+    # The public pages keep their stricter policy.
+    public = _directives(client.get("/es/")["Content-Security-Policy"])
+    assert public["script-src"] == "'self'" and public["frame-ancestors"] == "'none'"

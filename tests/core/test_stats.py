@@ -203,3 +203,21 @@ def test_the_privacy_statement_says_what_is_counted(client):
     html = client.get(page.url).content.decode()
     assert "Counts of plays and downloads" in html
     assert "no cookie, IP address, browser details or identifier" in html
+
+
+def test_the_export_neutralises_formulas_and_keeps_numbers(client, editor):
+    """A title a spreadsheet would run (`=HYPERLINK(…)`) is written as text; the counts,
+    written as numbers, are left as they are."""
+    import csv
+    import io
+
+    from tests.factories import DocumentFactory
+
+    formula = '=HYPERLINK("http://evil.example/","Open")'
+    document = DocumentFactory(title=formula)
+    _counts(document, "download", today=7, earlier=5)
+    export = client.get(reverse("stats_report"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    row = next(row for row in rows if formula in row[0])
+    assert row[0] == "'" + formula
+    assert row[-2:] == ["7", "12"]

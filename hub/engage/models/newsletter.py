@@ -28,6 +28,9 @@ from .base import MAIL_ERRORS, FixedFormMixin, FormPageFields
 logger = logging.getLogger(__name__)
 
 CONFIRMATION_MAX_AGE = timedelta(days=7)
+# A pending address gets at most one confirmation email in this time, however often
+# someone signs it up; a confirmed one gets none (anyone can type anyone's address).
+CONFIRMATION_INTERVAL = timedelta(hours=1)
 SIGNING_SALT = "hub.engage.newsletter.confirm"
 
 
@@ -44,6 +47,8 @@ class NewsletterSubmission(AbstractFormSubmission):
     language = models.CharField(_("language"), max_length=5, choices=CONTENT_LANGUAGES)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    # When the last confirmation email went out (CONFIRMATION_INTERVAL).
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("newsletter subscription")
@@ -73,6 +78,20 @@ class NewsletterSubmission(AbstractFormSubmission):
         cls.objects.filter(
             confirmed_at__isnull=True, submit_time__lt=timezone.now() - CONFIRMATION_MAX_AGE
         ).delete()
+
+    def claim_confirmation(self):
+        """Whether a confirmation email may go out now; if so, its time is recorded.
+
+        One conditional UPDATE, so two sign-ups at the same moment send one email.
+        """
+        now = timezone.now()
+        due = models.Q(confirmation_sent_at__isnull=True) | models.Q(
+            confirmation_sent_at__lte=now - CONFIRMATION_INTERVAL
+        )
+        claimed = NewsletterSubmission.objects.filter(
+            due, pk=self.pk, confirmed_at__isnull=True
+        ).update(confirmation_sent_at=now)
+        return bool(claimed)
 
     def signed_token(self):
         return signing.TimestampSigner(salt=SIGNING_SALT).sign(self.token)
@@ -127,13 +146,26 @@ class NewsletterPage(RoutablePageMixin, FixedFormMixin, FormMixin, FormPageField
             defaults={"page": self, "form_data": data, "language": data["language"]},
         )
         if not created and submission.confirmed_at is None:
-            # Signing up again before confirming: the latest choices, a fresh link.
+            # Signing up again before confirming: the latest choices.
             submission.page = self
             submission.form_data = data
             submission.language = data["language"]
             submission.submit_time = timezone.now()
             submission.save()
-        submission.email_sent = self.send_confirmation(request, submission, data["language"])
+        # The visitor sees the same answer whether an email went out or not: it does not
+        # say whether the address is subscribed, or was signed up a minute ago.
+        submission.email_sent = True
+        if submission.confirmed_at is None:
+            previous = submission.confirmation_sent_at
+            if submission.claim_confirmation():
+                submission.email_sent = self.send_confirmation(
+                    request, submission, data["language"]
+                )
+                if not submission.email_sent:
+                    # Not sent: the next sign-up may try again at once.
+                    NewsletterSubmission.objects.filter(pk=submission.pk).update(
+                        confirmation_sent_at=previous
+                    )
         return submission
 
     def in_language(self, language):
@@ -145,7 +177,7 @@ class NewsletterPage(RoutablePageMixin, FixedFormMixin, FormMixin, FormPageField
         return translation_ if translation_ is not None and translation_.live else self
 
     def send_confirmation(self, request, submission, language):
-        """The confirmation email, or (for a confirmed address) a note that nothing changed.
+        """The confirmation email in the subscriber's language.
 
         Returns whether it was sent; a mail server that fails is logged without the address.
         """
@@ -153,7 +185,6 @@ class NewsletterPage(RoutablePageMixin, FixedFormMixin, FormMixin, FormPageField
         page_url = absolute_url(request, page) if request is not None else page.full_url
         context = {
             "page": page,
-            "already_confirmed": submission.confirmed_at is not None,
             "confirm_url": page_url
             + page.reverse_subpage("confirm")
             + "?"
