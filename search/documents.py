@@ -4,9 +4,13 @@
 recommendation into the fields of its SearchDocument, or None when it must not be found
 (a draft, a private page, a page whose parent is gone). `sync(obj)` writes or removes
 the row; `rebuild()` does every source and removes what no longer has one. Signals
-(search.signals) queue `sync` through a background task whenever a source changes.
+(search.signals) queue `sync` through a background task whenever a source changes;
+`sync_many(objects)` is `sync` for a bulk write (an import), with the pages and locales
+every document of a kind looks up read once.
 """
 
+import contextlib
+import contextvars
 import datetime
 import logging
 from dataclasses import dataclass, field
@@ -252,9 +256,34 @@ def build_page(page):
 # Other sources -------------------------------------------------------------------------
 
 
+# Within `_remembering()`: lookups shared by every document of a kind, by key.
+_remembered = contextvars.ContextVar("search_documents_remembered", default=None)
+
+
+@contextlib.contextmanager
+def _remembering():
+    token = _remembered.set({})
+    try:
+        yield
+    finally:
+        _remembered.reset(token)
+
+
+def _remember(key, compute):
+    memo = _remembered.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def _page_in(model_label, locale):
-    model = apps.get_model(model_label)
-    return model.objects.live().public().filter(locale=locale).first()
+    def compute():
+        model = apps.get_model(model_label)
+        return model.objects.live().public().filter(locale=locale).first()
+
+    return _remember(("page_in", model_label, locale.pk), compute)
 
 
 def build_country(country):
@@ -347,7 +376,10 @@ def build_recommendation(recommendation):
     from wagtail.models import Locale
 
     language = recommendation.text_language or "en"
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    locale = _remember(
+        ("locale", language),
+        lambda: Locale.objects.filter(language_code=language).first() or Locale.get_default(),
+    )
     index_page = _page_in("network.CountryIndexPage", locale)
     if index_page is None:
         return None
@@ -408,9 +440,14 @@ def _elasticsearch(method, document):
         logger.warning("Elasticsearch could not %s %s: %s", method, document.key, error)
 
 
-def sync(obj, document_key=None):
+_UNKNOWN = object()
+
+
+def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None):
     """Write or remove the search document of one source: "written", "unchanged", "removed"
-    or "skipped" (nothing to find and nothing to remove: a draft, a private page)."""
+    or "skipped" (nothing to find and nothing to remove: a draft, a private page).
+    `existing` is its SearchDocument (or None) when the caller has read it already; with a
+    `deferred` list, a document to write is added to it instead (the caller writes it)."""
     document_key = document_key or key(obj)
     built = build(obj) if obj is not None else None
     if built is None:
@@ -422,12 +459,17 @@ def sync(obj, document_key=None):
         return removed
     label, _sep, source_id = document_key.partition(":")
     values = {"source_model": label, "source_id": source_id, **built.fields()}
-    document = SearchDocument.objects.filter(key=document_key).first()
+    document = existing
+    if document is _UNKNOWN:
+        document = SearchDocument.objects.filter(key=document_key).first()
     if document is not None and all(getattr(document, k) == v for k, v in values.items()):
         return "unchanged"
     document = document or SearchDocument(key=document_key)
     for name, value in values.items():
         setattr(document, name, value)
+    if deferred is not None:
+        deferred.append(document)
+        return "written"
     document.save()
     _elasticsearch("insert_or_update_object", document)
     return "written"
@@ -439,6 +481,33 @@ def sync_keys(keys):
             sync(load(document_key), document_key)
         except Exception:
             logger.exception("Search document %s could not be built", document_key)
+
+
+def sync_many(objects):
+    """`sync` for many sources (of one import): their documents read in one query and what
+    they all look up (the country pages of each language…) once. Returns counts."""
+    objects = list(objects)
+    keys = [key(obj) for obj in objects]
+    existing = {document.key: document for document in SearchDocument.objects.filter(key__in=keys)}
+    counts = dict.fromkeys(("written", "unchanged", "skipped", "removed", "failed"), 0)
+    deferred = []
+    with _remembering():
+        for obj, document_key in zip(objects, keys, strict=True):
+            try:
+                counts[sync(obj, document_key, existing.get(document_key), deferred)] += 1
+            except Exception:
+                counts["failed"] += 1
+                logger.exception("Search document %s could not be built", document_key)
+    # New documents in one statement; changed ones one by one (Django's bulk_update of
+    # every column is slower than that).
+    new = [document for document in deferred if document.pk is None]
+    changed = [document for document in deferred if document.pk is not None]
+    SearchDocument.objects.bulk_create(new)
+    for document in changed:
+        document.save()
+    for document in deferred:
+        _elasticsearch("insert_or_update_object", document)
+    return counts
 
 
 def all_sources():

@@ -9,9 +9,12 @@
 - `files/…`: every stored file (documents, images, recordings and their renditions,
   captions); image renditions only when asked (Wagtail makes them again on demand).
 
-`read_backup()` checks the archive against its manifest, empties the database (flush),
-puts the files back, loads the data, and rebuilds what is derived (search documents,
-Wagtail's search index). It refuses to overwrite a site with content unless forced.
+`read_backup()` first checks the whole archive against its manifest (db.json and every
+file, by SHA-256) and unpacks the files into a staging folder; then it empties the
+database (flush) and loads the data in one transaction, so a dump that fails to load
+half-way rolls back to the site as it was; only after that commit are the files moved
+into place. Last it rebuilds what is derived (search documents, Wagtail's search index).
+It refuses to overwrite a site with content unless forced.
 Derived or transient tables are left out of the dump: sessions, login attempts, the task
 queue, search documents and Wagtail's search index entries.
 """
@@ -22,6 +25,7 @@ import io
 import json
 import tarfile
 import tempfile
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -87,6 +91,11 @@ def _sha256(handle):
     return digest.hexdigest()
 
 
+def _file_sha256(path):
+    with open(path, "rb") as handle:
+        return _sha256(handle)
+
+
 def _dump_database(path, excluded):
     # A snapshot: one transaction, REPEATABLE READ on PostgreSQL (unless the caller already
     # holds a transaction, whose isolation then applies, as in the tests).
@@ -113,6 +122,7 @@ def write_backup(destination, renditions=False, progress=print):
             "format": FORMAT,
             "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
             "database": connection.vendor,
+            "db": {"size": dump.stat().st_size, "sha256": _file_sha256(dump)},
             "rows": dict(sorted(rows.items())),
             "renditions": renditions,
             "files": {},
@@ -172,61 +182,142 @@ def _members(archive):
     return members
 
 
-def read_backup(source, force=False, progress=print):
-    """Bring a backup back. Returns the manifest. Raises BackupError before changing
-    anything when the archive is damaged or the site is not empty (unless forced)."""
+def _manifest(archive, members):
+    try:
+        manifest = json.load(archive.extractfile(members["manifest.json"]))
+    except (ValueError, OSError, tarfile.TarError, EOFError) as error:
+        raise BackupError(f"manifest.json is damaged: {error}") from error
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        raise BackupError(f"Unknown backup format {found!r}.")
+    return manifest
+
+
+def _read_member(archive, member, path, expected=None):
+    """Copy one member to `path`; raise BackupError unless it is whole and, when the
+    manifest has its SHA-256, unchanged."""
+    digest = hashlib.sha256()
+    try:
+        with archive.extractfile(member) as source, open(path, "wb") as target:
+            for chunk in iter(lambda: source.read(1024 * 1024), b""):
+                digest.update(chunk)
+                target.write(chunk)
+    except (OSError, tarfile.TarError, EOFError, zlib.error) as error:
+        raise BackupError(f"{member.name} cannot be read from the archive: {error}") from error
+    if expected is not None and digest.hexdigest() != expected:
+        raise BackupError(
+            f"{member.name} is damaged (its SHA-256 differs from the manifest); "
+            "nothing was changed: the site is as it was."
+        )
+
+
+def _check_database(archive, members, manifest, path, warn):
+    """db.json checked and parsed before anything changes. Returns its rows."""
+    checksum = manifest.get("db", {}).get("sha256")
+    if checksum is None:
+        warn(
+            "Warning: this archive (written by an older version) has no checksum for "
+            "db.json; it is loaded all or nothing, but a change that still loads cannot "
+            "be detected."
+        )
+    _read_member(archive, members["db.json"], path, checksum)
+    try:
+        data = json.loads(path.read_bytes())
+    except (ValueError, RecursionError, MemoryError) as error:
+        raise BackupError(
+            f"db.json is damaged or incomplete ({error}); nothing was changed: the site is "
+            "as it was."
+        ) from error
+    if not isinstance(data, list) or not all(
+        isinstance(row, dict) and isinstance(row.get("model"), str) for row in data
+    ):
+        raise BackupError(
+            "db.json is damaged or incomplete (not a list of rows); nothing was changed: "
+            "the site is as it was."
+        )
+    return data
+
+
+def _stage_files(archive, members, manifest, folder, progress):
+    """Every file copied out of the archive and checked, before the site changes."""
+    files = manifest["files"]
+    for number, (name, expected) in enumerate(files.items(), start=1):
+        member = members.get(f"files/{name}")
+        if member is None or not member.isfile():
+            raise BackupError(f"The archive lacks {name}; nothing was changed.")
+        staged = folder / name
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        _read_member(archive, member, staged, expected["sha256"])
+        if number % 50 == 0 or number == len(files):
+            progress(f"  files checked: {number}/{len(files)}")
+
+
+def _load(data, workdir):
+    """Flush and load in one transaction: any failure rolls everything back."""
+    # Content types and permissions load first: other rows (and signal receivers that
+    # look content types up while loading) rely on them.
+    first = [row for row in data if row["model"] == "contenttypes.contenttype"]
+    first += [row for row in data if row["model"] == "auth.permission"]
+    dump, types = workdir / "load.json", workdir / "types.json"
+    types.write_text(json.dumps(first))
+    dump.write_text(json.dumps([row for row in data if row not in first]))
+    del first
+    try:
+        with transaction.atomic():
+            empty_database()
+            # The backup's content types and permissions replace the ones migrate made
+            # (same set, maybe other ids): every row refers to them by id.
+            ContentType.objects.all().delete()
+            ContentType.objects.clear_cache()
+            call_command("loaddata", str(types), verbosity=0)
+            call_command("loaddata", str(dump), verbosity=0)
+    except Exception as error:  # noqa: BLE001 - loaddata raises anything a bad row causes
+        raise BackupError(
+            f"The data in db.json does not load ({error}); the transaction was rolled back: "
+            "nothing was changed, the site is as it was."
+        ) from error
+    finally:
+        ContentType.objects.clear_cache()
+
+
+def _put_back(folder, names, progress):
+    progress(f"Putting back {len(names)} files…")
+    for name in names:
+        if default_storage.exists(name):
+            default_storage.delete(name)
+        with open(folder / name, "rb") as handle:
+            stored = default_storage.save(name, File(handle))
+        if stored != name:
+            raise BackupError(f"{name} was stored as {stored}.")
+
+
+def read_backup(source, force=False, progress=print, warn=print):
+    """Bring a backup back. Returns the manifest. Raises BackupError, with the site as
+    it was, when the archive is damaged (anywhere: db.json included) or does not load,
+    or when the site is not empty (unless forced)."""
     try:
         archive = tarfile.open(source, "r:gz")
     except (OSError, tarfile.TarError) as error:
         raise BackupError(f"Cannot read {source}: {error}") from error
-    with archive:
-        members = _members(archive)
-        manifest = json.load(archive.extractfile(members["manifest.json"]))
-        if manifest.get("format") != FORMAT:
-            raise BackupError(f"Unknown backup format {manifest.get('format')!r}.")
-        progress("Checking every file against the manifest…")
-        for name, expected in manifest["files"].items():
-            member = members.get(f"files/{name}")
-            if member is None:
-                raise BackupError(f"The archive lacks {name}.")
-            if _sha256(archive.extractfile(member)) != expected["sha256"]:
-                raise BackupError(f"{name} is damaged (its SHA-256 differs from the manifest).")
+    with archive, tempfile.TemporaryDirectory() as workdir:
+        workdir = Path(workdir)
+        try:
+            members = _members(archive)
+        except (OSError, tarfile.TarError, EOFError, zlib.error) as error:
+            raise BackupError(f"Cannot read {source}: {error}") from error
+        manifest = _manifest(archive, members)
         if site_has_content() and not force:
             raise BackupError(
                 "This site already has users or pages: restore onto an empty site, or pass "
                 "--force to replace everything."
             )
-
-        with tempfile.TemporaryDirectory() as workdir:
-            # Content types and permissions load first: other rows (and signal receivers
-            # that look content types up while loading) rely on them.
-            data = json.load(archive.extractfile(members["db.json"]))
-            first = [row for row in data if row["model"] == "contenttypes.contenttype"]
-            first += [row for row in data if row["model"] == "auth.permission"]
-            dump, types = Path(workdir) / "db.json", Path(workdir) / "types.json"
-            types.write_text(json.dumps(first))
-            dump.write_text(json.dumps([row for row in data if row not in first]))
-            del data, first
-            progress("Emptying the database…")
-            empty_database()
-            progress(f"Putting back {len(manifest['files'])} files…")
-            for name in manifest["files"]:
-                if default_storage.exists(name):
-                    default_storage.delete(name)
-                stored = default_storage.save(
-                    name, File(archive.extractfile(members[f"files/{name}"]))
-                )
-                if stored != name:
-                    raise BackupError(f"{name} was stored as {stored}.")
-            progress("Loading the data…")
-            with transaction.atomic():
-                # The backup's content types and permissions replace the ones migrate made
-                # (same set, maybe other ids): every row refers to them by id.
-                ContentType.objects.all().delete()
-                ContentType.objects.clear_cache()
-                call_command("loaddata", str(types), verbosity=0)
-                call_command("loaddata", str(dump), verbosity=0)
-            ContentType.objects.clear_cache()
+        progress("Checking the archive against the manifest…")
+        data = _check_database(archive, members, manifest, workdir / "db.json", warn)
+        _stage_files(archive, members, manifest, workdir / "files", progress)
+        progress("Emptying the database and loading the data (one transaction)…")
+        _load(data, workdir)
+        del data
+        _put_back(workdir / "files", list(manifest["files"]), progress)
     # Cached pages and rendition addresses describe the site as it was before: a rendition
     # left out of the backup would be linked but missing (404).
     progress("Emptying the caches…")

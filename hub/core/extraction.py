@@ -4,6 +4,13 @@ The format is read from the content, not the file name: a DOCX saved as ``.pdf``
 read as a DOCX, and an HTML page named ``.pdf`` is refused. Every refusal is an
 ``ExtractionError`` whose message is meant for editors (it is stored on the document
 and shown in the admin).
+
+What a document may make us inflate and read is bounded, so that a small hostile file
+cannot take a worker's memory or time: a DOCX or ODT is refused, from its ZIP central
+directory alone, when a part or the whole would inflate past the limits or a large part
+is compressed beyond what real documents are (``check_zip``; zipfile never inflates a
+part past the size the directory declares). A PDF is read page by page until
+``MAX_CHARS`` of text or ``HUB_EXTRACTION_SECONDS``; a text file up to ``MAX_CHARS``.
 """
 
 import codecs
@@ -12,17 +19,22 @@ import logging
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
 MAX_CHARS = 2_000_000
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MB = 1024 * 1024
+# The ratio limit concerns large parts only: small XML parts may compress very well.
+RATIO_FLOOR = 1 * MB
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 TEXT_EXTENSIONS = {".txt", ".text", ""}
 # A PDF's header may follow some junk; readers accept it within the first kilobyte.
@@ -179,8 +191,13 @@ def _extract_pdf(stream, name):
         raise ExtractionError(damaged)
     collected = _Collector()
     unreadable = 0
+    deadline = time.monotonic() + settings.HUB_EXTRACTION_SECONDS
     for number in range(count):
         if collected.full:
+            break
+        if number and time.monotonic() > deadline:
+            # What was read so far is kept: most of a long report is better than nothing.
+            logger.warning("%s: reading stopped after %s of %s pages (time)", name, number, count)
             break
         try:
             collected.add(pages[number].extract_text() or "")
@@ -196,20 +213,52 @@ def _extract_pdf(stream, name):
 # --- DOCX and ODT (ZIP packages) ------------------------------------------------------
 
 
+def check_zip(members, name):
+    """Raise ExtractionError when the parts (``ZipFile.infolist()``) would inflate past
+    the limits: the whole, any one part, or a large part's compression ratio."""
+    total_limit = settings.HUB_EXTRACTION_MAX_TOTAL_MB * MB
+    member_limit = settings.HUB_EXTRACTION_MAX_MEMBER_MB * MB
+    ratio_limit = settings.HUB_EXTRACTION_MAX_RATIO
+    if sum(member.file_size for member in members) > total_limit:
+        raise ExtractionError(
+            _(
+                "“%(name)s” is too large once uncompressed (more than %(limit)s MB); "
+                "its text was not read."
+            )
+            % {"name": name, "limit": settings.HUB_EXTRACTION_MAX_TOTAL_MB}
+        )
+    for member in members:
+        if member.file_size > member_limit:
+            raise ExtractionError(
+                _(
+                    "“%(name)s” is too large once uncompressed (%(part)s would be %(size)s MB; "
+                    "the limit is %(limit)s MB a part); its text was not read."
+                )
+                % {
+                    "name": name,
+                    "part": member.filename,
+                    "size": member.file_size // MB,
+                    "limit": settings.HUB_EXTRACTION_MAX_MEMBER_MB,
+                }
+            )
+        ratio = member.file_size / max(member.compress_size, 1)
+        if ratio_limit and member.file_size > RATIO_FLOOR and ratio > ratio_limit:
+            raise ExtractionError(
+                _(
+                    "“%(name)s” is compressed beyond what a real document is (%(part)s "
+                    "inflates %(ratio)s times); its text was not read."
+                )
+                % {"name": name, "part": member.filename, "ratio": int(ratio)}
+            )
+
+
 def _extract_zip(stream, name):
     damaged = _("“%(name)s” could not be read: the file is damaged or incomplete.") % {"name": name}
     try:
         with zipfile.ZipFile(stream) as package:
             members = package.infolist()
             names = {member.filename for member in members}
-            if sum(member.file_size for member in members) > MAX_UNCOMPRESSED_BYTES:
-                raise ExtractionError(
-                    _(
-                        "“%(name)s” is too large once uncompressed (more than %(limit)s MB); "
-                        "its text was not read."
-                    )
-                    % {"name": name, "limit": MAX_UNCOMPRESSED_BYTES // (1024 * 1024)}
-                )
+            check_zip(members, name)
             if "word/document.xml" in names:
                 kind = "docx"
             elif "mimetype" in names and package.read("mimetype").strip() == ODT_MIMETYPE:
@@ -222,7 +271,17 @@ def _extract_zip(stream, name):
                 raise ExtractionError(damaged)
     except ExtractionError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as problem:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,  # a damaged deflate stream, met by testzip()
+        NotImplementedError,  # a compression method or version zipfile cannot read
+        RuntimeError,  # an encrypted part
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+    ) as problem:
         raise ExtractionError(damaged) from problem
     if kind is None:
         raise ExtractionError(

@@ -35,7 +35,10 @@ def _zip_names(upload):
         upload.seek(0)
         with zipfile.ZipFile(upload) as archive:
             names = archive.namelist()
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+            mimetype = b""
+            if "mimetype" in names:  # read 100 bytes, never the whole part (a bomb)
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(100)
         return names, mimetype
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None, b""

@@ -380,6 +380,13 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.core.forms.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_DOCUMENT_MB", 50)) * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_IMAGE_MB", 20)) * 1024 * 1024
 HUB_MAX_MEDIA_UPLOAD_SIZE = int(os.environ.get("MAX_MEDIA_MB", 2048)) * 1024 * 1024
+# What text extraction (and the spreadsheet importer) may inflate out of a ZIP-based file
+# (DOCX, ODT, XLSX), read from its directory before any part is opened; how long a PDF
+# is read (hub.core.extraction).
+HUB_EXTRACTION_MAX_MEMBER_MB = int(os.environ.get("EXTRACTION_MAX_PART_MB", 50))
+HUB_EXTRACTION_MAX_TOTAL_MB = int(os.environ.get("EXTRACTION_MAX_TOTAL_MB", 200))
+HUB_EXTRACTION_MAX_RATIO = int(os.environ.get("EXTRACTION_MAX_RATIO", 100))
+HUB_EXTRACTION_SECONDS = int(os.environ.get("EXTRACTION_SECONDS", 120))
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "png": "webp", "jpeg": "webp", "gif": "gif"}
 WAGTAILMEDIA = {

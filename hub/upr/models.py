@@ -154,14 +154,19 @@ class Recommendation(index.Indexed, models.Model):
         return f"{self.country} · {excerpt}"
 
     def save(self, *args, **kwargs):
-        if self.cycle is None and self.session:
-            self.cycle = cycle_for_session(self.session)
-        self.themes_text = "\n".join(search_key(theme) for theme in self.themes or [])
-        self.search_text = search_key(self.text)
+        self.fill_derived()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "themes_text", "search_text", "cycle"}
         super().save(*args, **kwargs)
+
+    def fill_derived(self):
+        """The cycle (from the session) and the folded copies; save() calls it, and so do
+        the bulk writes of the importer, which bypass save()."""
+        if self.cycle is None and self.session:
+            self.cycle = cycle_for_session(self.session)
+        self.themes_text = "\n".join(search_key(theme) for theme in self.themes or [])
+        self.search_text = search_key(self.text)
 
     @property
     def country_name(self):

@@ -443,3 +443,54 @@ def english_messages():
 
     with translation.override("en"):
         yield
+
+
+# --- damaged documents are a row's clear error, never a traceback (issue 15, finding 7) ---
+
+
+def break_deflate(path, member):
+    """Overwrite the start of a member's deflate stream: zlib.error when it is read."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        info = package.getinfo(member)
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start : start + 24] = b"\xff" * 24
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_and_inflating_documents_fail_their_rows_only(folder):
+    import zipfile
+
+    make_document(folder, "fine-import.pdf", "Fine brief", "calabacín")
+    broken = make_document(folder, "broken-import.docx", "Broken", "rábano " * 400)
+    break_deflate(broken, "word/document.xml")
+    bomb = folder / "bomb-import.odt"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", b"<a>" + b" " * (60 * 1024 * 1024) + b"</a>")
+    write_csv(
+        folder,
+        [
+            row("fine-import.pdf", "Fine brief"),
+            row("broken-import.docx", "Broken"),
+            row("bomb-import.odt", "Bomb"),
+        ],
+    )
+
+    out, err, error = run(folder)
+
+    assert error is not None and "2 row(s) failed" in str(error)
+    assert "Traceback" not in out + err
+    assert (
+        "row 3 (broken-import.docx): file: 'broken-import.docx' unreadable: “broken-import.docx” "
+        "could not be read: the file is damaged or incomplete." in err
+    )
+    assert (
+        "row 4 (bomb-import.odt): file: 'bomb-import.odt' unreadable: “bomb-import.odt” is too "
+        "large once uncompressed (content.xml would be 60 MB; the limit is 50 MB a part); its "
+        "text was not read." in err
+    )
+    assert imported("fine-import.pdf").live
+    assert not BriefPage.objects.filter(source_file__in=["broken-import.docx", "bomb-import.odt"])

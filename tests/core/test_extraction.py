@@ -374,3 +374,74 @@ def test_only_a_new_file_queues_the_task(tmp_path, django_capture_on_commit_call
     assert extractions == [document.pk, document.pk]
     assert document.extracted_text == "Texto nuevo del documento"
     assert document.extraction_error == ""
+
+
+# --- what extraction inflates is bounded (issue 15, finding 8) -------------------------
+
+
+def inflating_docx(path, megabytes, member="word/document.xml"):
+    """A real DOCX whose `member` inflates to `megabytes` of XML: small on disk."""
+    source = sample_documents.make_docx(path.with_suffix(".src.docx"), TITLE, AUTHOR, [], "es")
+    filler = b"<w:p><w:r><w:t>" + b"0" * (1024 * 1024 - 32) + b"</w:t></w:r></w:p>"
+    with (
+        zipfile.ZipFile(source) as original,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in original.infolist():
+            if info.filename != member:
+                copy.writestr(info.filename, original.read(info))
+                continue
+            head, _body, tail = original.read(info).partition(b"<w:body>")
+            with copy.open(member, "w", force_zip64=True) as target:
+                target.write(head + b"<w:body>")
+                for _ in range(megabytes):
+                    target.write(filler)
+                target.write(b"</w:body></w:document>")
+    assert path.stat().st_size < 1024 * 1024
+    return path
+
+
+def test_a_docx_whose_text_inflates_past_the_member_limit_is_refused(tmp_path):
+    """The probe's bomb: 190 MB of XML in one part, under the 200 MB total."""
+    path = inflating_docx(tmp_path / "bomba.docx", 190)
+    with translation.override("en"), pytest.raises(ExtractionError) as refused:
+        extract_text(path, "bomba.docx")
+    assert str(refused.value) == (
+        "“bomba.docx” is too large once uncompressed (word/document.xml would be 190 MB; "
+        "the limit is 50 MB a part); its text was not read."
+    )
+
+
+def test_a_part_compressed_beyond_any_real_document_is_refused(tmp_path, settings):
+    path = inflating_docx(tmp_path / "densa.docx", 8)
+    with translation.override("en"), pytest.raises(ExtractionError) as refused:
+        extract_text(path, "densa.docx")
+    assert "is compressed beyond what a real document is" in str(refused.value)
+    settings.HUB_EXTRACTION_MAX_RATIO = 0  # the ratio limit off: 8 MB of text is read
+    assert "0" * 1000 in extract_text(path, "densa.docx").text
+
+
+@pytest.mark.django_db
+def test_a_bomb_uploaded_as_a_document_records_why(
+    tmp_path, django_capture_on_commit_callbacks, extractions
+):
+    path = inflating_docx(tmp_path / "bomba.docx", 60)
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        document = new_document(tmp_path, path.read_bytes(), "informe.docx")
+    document.refresh_from_db()
+    assert document.extraction_error == (
+        "“informe.docx” is too large once uncompressed (word/document.xml would be 60 MB; "
+        "the limit is 50 MB a part); its text was not read."
+    )
+    assert document.extracted_text == ""
+    assert extractions == [document.pk]
+
+
+def test_pdf_reading_stops_after_its_time(tmp_path, settings):
+    paragraphs = [f"Párrafo {n}: " + "recomendación del examen periódico " * 12 for n in range(40)]
+    path = sample_documents.make_pdf(tmp_path / "larga.pdf", TITLE, AUTHOR, paragraphs, "es")
+    settings.HUB_EXTRACTION_SECONDS = 0  # every page after the first is over time
+    result = extract_text(path, "larga.pdf")
+    assert result.pages == 5
+    assert flat(paragraphs[0]) in flat(result.text)
+    assert flat(paragraphs[-1]) not in flat(result.text)

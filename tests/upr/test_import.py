@@ -482,3 +482,98 @@ def test_bad_language_option(tmp_path, run_import):
     run = run_import(path, "--language", "english")
     assert run.error is not None
     assert not uhri().exists()
+
+
+# -- damaged files and large imports (issue 15, finding 7) ----------------------------------
+
+
+def damage_member(path, member):
+    """Overwrite the first bytes of one member's deflate stream (an invalid block type:
+    zlib.error) while the ZIP directory still reads."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        info = package.getinfo(member)
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start : start + 24] = b"\xff" * 24
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_xlsx_is_one_clear_error(tmp_path, run_import):
+    rows = [
+        uhri_row(**{"OHCHR Annotation Id": f"z-{n}", "Text": f"Text {n} " * 20}) for n in range(300)
+    ]
+    path = damage_member(
+        write_xlsx(tmp_path / "damaged.xlsx", UHRI_HEADER, rows), "xl/worksheets/sheet1.xml"
+    )
+    run = run_import(path)
+    assert run.error is not None
+    assert str(run.error).startswith("Refused, nothing imported: damaged.xlsx")
+    assert "Excel" in str(run.error)
+    assert not uhri().exists()
+
+
+def test_an_xlsx_that_inflates_without_end_is_refused(tmp_path, run_import):
+    import zipfile
+
+    good = write_xlsx(tmp_path / "good.xlsx", UHRI_HEADER, [uhri_row()])
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>", b"<row/>" * (12 * 1024 * 1024) + b"</sheetData>"
+                )
+            copy.writestr(info.filename, data)
+    assert bomb.stat().st_size < 1024 * 1024
+    run = run_import(bomb)
+    assert run.error is not None
+    assert "bomb.xlsx" in str(run.error) and "too large once uncompressed" in str(run.error)
+    assert not uhri().exists()
+
+
+def test_deeply_nested_json_is_one_clear_error(tmp_path, run_import):
+    path = tmp_path / "nested.json"
+    path.write_text("[" * 200_000 + "]" * 200_000)
+    run = run_import(path)
+    assert run.error is not None
+    assert "nested.json" in str(run.error) and "nested too deeply" in str(run.error)
+
+
+def test_a_large_import_writes_in_bulk_and_indexes_once(
+    tmp_path, run_import, django_assert_max_num_queries
+):
+    from search.models import SearchDocument
+
+    rows = [
+        uhri_row(**{"OHCHR Annotation Id": f"bulk-{n}", "Text": f"Bulk recommendation {n}"})
+        for n in range(400)
+    ]
+    path = write_csv(tmp_path / "export.csv", UHRI_HEADER, rows)
+    with django_assert_max_num_queries(150):
+        run = run_import(path, "--progress-every", "100")
+    assert run.error is None, run.output
+    assert uhri(source_id__startswith="bulk-").count() == 400
+    assert "rows/s" in run.stdout
+    assert "400 created" in run.stdout
+    # Every recommendation has its search document, written once at the end.
+    keys = {
+        f"upr.Recommendation:{pk}"
+        for pk in uhri(source_id__startswith="bulk-").values_list("pk", flat=True)
+    }
+    assert set(SearchDocument.objects.filter(key__in=keys).values_list("key", flat=True)) == keys
+
+    # A second run changes nothing; a changed row is updated, and so is its document.
+    rows[7]["Text"] = "Bulk recommendation seven, revised"
+    write_csv(path, UHRI_HEADER, rows)
+    run = run_import(path)
+    assert "1 updated, 399 unchanged" in run.stdout
+    changed = uhri(source_id="bulk-7").get()
+    assert changed.text == "Bulk recommendation seven, revised"
+    document = SearchDocument.objects.get(key=f"upr.Recommendation:{changed.pk}")
+    assert "seven, revised" in str(
+        document.body if hasattr(document, "body") else document.__dict__
+    )

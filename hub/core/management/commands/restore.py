@@ -21,7 +21,9 @@ class Command(BaseCommand):
         started = time.monotonic()
         write = self.stdout.write if options["verbosity"] > 0 else (lambda message: None)
         try:
-            manifest = read_backup(options["archive"], force=options["force"], progress=write)
+            manifest = read_backup(
+                options["archive"], force=options["force"], progress=write, warn=self.stderr.write
+            )
         except BackupError as error:
             raise CommandError(str(error)) from error
         write(

@@ -4,7 +4,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from hub.upr.importers import SOURCES, ImportRefused, read_file, save_rows
+from hub.upr.importers import SOURCES, ImportRefused, index_rows, read_file, save_rows
 
 
 class Command(BaseCommand):
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             help="Text encoding of a CSV file (default: UTF-8; e.g. cp1252 for old Excel CSV).",
         )
         parser.add_argument(
-            "--progress-every", type=int, default=500, help="Report progress every N rows."
+            "--progress-every", type=int, default=5000, help="Report progress every N rows."
         )
 
     def handle(self, *args, **options):
@@ -63,11 +63,15 @@ class Command(BaseCommand):
             + "…"
         )
 
-        def progress(done, total, counts):
+        def progress(done, total, counts, rate):
             self.stdout.write(
-                f"  {done}/{total} rows: {counts['created']} created, {counts['updated']} "
-                f"updated, {counts['unchanged']} unchanged, {counts['failed']} failed"
+                f"  {done}/{total} rows ({done * 100 // total}%, {rate:.0f} rows/s): "
+                f"{counts['created']} created, {counts['updated']} updated, "
+                f"{counts['unchanged']} unchanged, {counts['failed']} failed"
             )
+
+        def indexed(done, total):
+            self.stdout.write(f"  search documents: {done}/{total}")
 
         every = max(options["progress_every"], 1)
         if options["dry_run"]:
@@ -76,6 +80,10 @@ class Command(BaseCommand):
                 transaction.set_rollback(True)
         else:
             result = save_rows(parsed, progress=progress, every=every)
+            if result.touched:
+                # Once, after the rows are written (bulk writes send no signals).
+                self.stdout.write(f"Writing {len(result.touched)} search document(s)…")
+                index_rows(result, progress=indexed)
 
         counts = result.counts
         summary = (
