@@ -12,8 +12,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
-from hub.accounts.pages import HubPagePermissionTester
 from hub.core.blocks import BodyBlock
+from hub.core.page_permissions import HubPagePermissionTester
 
 # Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
 # The API offers the same rendition to partners.
