@@ -1,10 +1,14 @@
 """The hub's own image and document models, in place from the first migration."""
 
+import functools
+
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
 from wagtail.search import index
 
 from hub.core.privacy import file_access
@@ -77,18 +81,39 @@ class HubDocument(AbstractDocument):
     def access(self, request):
         """Who may fetch the file (hub.core.privacy.file_access).
 
-        A document that briefs offer is public once one of them is live and unrestricted
-        (what the documents API lists); while they are all drafts or restricted, only
-        staff and the visitors a live brief's restriction lets in get it. A document no
-        brief offers keeps Wagtail's rule, its collection's privacy: documents are also
-        linked from rich text and blocks, which leave no usage this check could follow.
+        A document that pages offer in a field of their own (a brief's document) is
+        public once one of them is live and unrestricted (what the documents API lists);
+        while they are all drafts or restricted, only staff and the visitors a live
+        page's restriction lets in get it. A document no page offers that way keeps
+        Wagtail's rule, its collection's privacy: documents are also linked from rich
+        text and blocks, which leave no usage this check could follow.
         """
-        from hub.briefs.models import BriefPage
-
-        briefs = list(BriefPage.objects.filter(document=self))
         return file_access(
-            request, self.collection, briefs, unused_is_public=True, may_manage=may_manage_documents
+            request,
+            self.collection,
+            self.offering_pages(),
+            unused_is_public=True,
+            may_manage=may_manage_documents,
         )
+
+    def offering_pages(self):
+        """The pages, drafts included, whose own foreign key names this document."""
+        pages = []
+        for model, name in _page_fields_to(type(self)):
+            pages += model.objects.filter(**{name: self})
+        return pages
+
+
+@functools.cache
+def _page_fields_to(target):
+    """(page model, field name) of every page field that is a foreign key to `target`."""
+    return tuple(
+        (model, field.name)
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        for field in model._meta.local_fields
+        if field.many_to_one and field.related_model is target
+    )
 
 
 def may_manage_documents(user):
