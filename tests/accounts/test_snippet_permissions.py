@@ -8,15 +8,18 @@ Spanish source. The public site shows the published footer until a new one is pu
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import rich_text
+from wagtail_localize.models import Translation
 
 from hub.briefs.models import ActionPoint
 from hub.core.models import FooterText, Topic
 from hub.network.models import Country, Organisation, Person
+from hub.upr.models import Recommendation
 from tests.factories import FooterTextFactory
 
 pytestmark = pytest.mark.django_db
@@ -217,10 +220,33 @@ def test_a_translator_submits_the_english_footer(signed_in, footers):
     assert NEW not in public_footer("en")
 
 
-TRANSLATABLE = [FooterText, Topic, Person, Organisation, Country, ActionPoint]
+def test_the_translation_editor_publishes_only_for_reviewers(
+    signed_in, django_capture_on_commit_callbacks
+):
+    """The demo's English footer is a wagtail-localize translation: its edit view is
+    wagtail-localize's translation editor (the strings are kept there, not on the live
+    footer); its Publish writes a new live revision, for reviewers only."""
+    footer = FooterText.objects.filter(locale__language_code="en", live=True).first()
+    assert Translation.objects.filter(
+        source__object_id=footer.translation_key, target_locale=footer.locale, enabled=True
+    ).exists()
+    published = footer.live_revision_id
+    edit = snippet_url(FooterText, "edit", footer.pk)
+    client = signed_in("Translators")
+    assert client.get(edit).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        assert refused(client.post(edit, {"action": "publish"}))
+    footer.refresh_from_db()
+    assert footer.live_revision_id == published
+
+    client = signed_in("Moderators")
+    # wagtail-localize publishes the new revision when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {"action": "publish"}).status_code == 302
+    footer.refresh_from_db()
+    assert footer.live and footer.live_revision_id != published
 
 
-@pytest.mark.parametrize("model", TRANSLATABLE, ids=lambda m: m.__name__)
 @pytest.mark.parametrize(
     ("groups", "language", "allowed"),
     [
@@ -232,15 +258,51 @@ TRANSLATABLE = [FooterText, Topic, Person, Organisation, Country, ActionPoint]
         (["Moderators"], "es", True),
     ],
 )
-def test_who_opens_which_copy(client, django_user_model, model, groups, language, allowed):
-    from django.contrib.auth.models import Group
-
+def test_who_opens_which_footer(client, django_user_model, footers, groups, language, allowed):
     user = django_user_model.objects.create_user("miembro", "m@example.org", "pw-12345678")
     user.groups.set(Group.objects.filter(name__in=groups))
     client.force_login(user)
-    instance = model.objects.filter(locale__language_code=language).order_by("pk").first()
-    response = client.get(snippet_url(model, "edit", instance.pk))
+    response = client.get(snippet_url(FooterText, "edit", footers[language].pk))
     if allowed:
         assert response.status_code == 200
     else:
         assert refused(response)
+
+
+# -- snippets without drafts: only reviewers change them ----------------------------------
+
+LIVE_ON_SAVE = [Topic, Person, Organisation, Country, ActionPoint, Recommendation]
+
+
+@pytest.mark.parametrize("model", LIVE_ON_SAVE, ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    ("group", "allowed"),
+    [("Editors", False), ("Translators", False), ("Moderators", True), ("Administrators", True)],
+)
+def test_snippets_without_drafts_change_only_through_reviewers(signed_in, group, allowed, model):
+    """A saved change to these is live at once, so only a reviewer may make one."""
+    client = signed_in(group)
+    for language in ("es", "en"):
+        rows = model.objects.order_by("pk")
+        if hasattr(model, "locale"):
+            rows = rows.filter(locale__language_code=language)
+        instance = rows.first()
+        edit = client.get(snippet_url(model, "edit", instance.pk))
+        add = client.get(snippet_url(model, "add") + f"?locale={language}")
+        if allowed:
+            assert (edit.status_code, add.status_code) == (200, 200)
+        else:
+            assert refused(edit) and refused(add)
+    if group == "Editors":
+        # Editors still see the list (and choose them in pages).
+        assert client.get(snippet_url(model, "list")).status_code == 200
+
+
+@pytest.mark.parametrize("group", ["Editors", "Translators"])
+def test_a_refused_change_changes_nothing(signed_in, group):
+    topic = Topic.objects.filter(locale__language_code="en").order_by("pk").first()
+    client = signed_in(group)
+    data = {"name": "Renamed by a non-reviewer", "slug": topic.slug, "description": ""}
+    assert refused(client.post(snippet_url(Topic, "edit", topic.pk), data))
+    topic.refresh_from_db()
+    assert topic.name != "Renamed by a non-reviewer"

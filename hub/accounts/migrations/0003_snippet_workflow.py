@@ -5,6 +5,13 @@ The footer text (on every public page) has drafts, revisions, locking and the wo
 Moderators and Administrators publish, lock and unlock. Translators change only the
 copies in the other languages (hub.core.snippet_permissions), never the Spanish source.
 
+The other snippets that public pages show (topics, people, institutions, countries and
+their status events, action points, UPR recommendations) have no drafts yet: a saved
+change is live at once. Until they have drafts, Editors and Translators only view them
+(and choose them in pages); Moderators and Administrators add, change and delete them.
+Caption tracks stay as they were (Editors and Translators add and change them, live at
+once) until captions get their own review state.
+
 The publish, lock and unlock permissions of a draftable snippet are normally made by
 wagtail.snippets after all migrations; they are made here so the groups can have them.
 Running the migration again changes nothing.
@@ -16,6 +23,17 @@ WORKFLOW = "Review before publishing"
 # (app label, model) of the snippets with drafts and the workflow.
 DRAFTABLE = [("core", "footertext")]
 REVIEWERS = ["Moderators", "Administrators"]
+# (app label, model) of the snippets whose changes are live at once: view only.
+LIVE_ON_SAVE = [
+    ("core", "topic"),
+    ("network", "person"),
+    ("network", "organisation"),
+    ("network", "country"),
+    ("network", "countrystatusevent"),
+    ("briefs", "actionpoint"),
+    ("upr", "recommendation"),
+]
+VIEW_ONLY = ["Editors", "Translators"]
 VERBS = {"publish": "Can publish", "lock": "Can lock", "unlock": "Can unlock"}
 
 
@@ -52,11 +70,23 @@ def assign(apps, schema_editor):
                 content_type=content_type, defaults={"workflow": workflow}
             )
 
+    changes = Permission.objects.none()
+    for app_label, model in LIVE_ON_SAVE:
+        changes |= Permission.objects.filter(
+            content_type__app_label=app_label,
+            codename__in=[f"add_{model}", f"change_{model}", f"delete_{model}"],
+        )
+    for group in Group.objects.filter(name__in=VIEW_ONLY):
+        group.permissions.remove(*changes)
+
 
 class Migration(migrations.Migration):
     dependencies = [
         ("accounts", "0001_roles_and_workflow"),
         ("core", "0002_footertext_drafts_and_workflow"),
+        ("network", "0004_country_choices_by_code"),
+        ("briefs", "0003_declarationpage_actionpoint_declarationsignatory_and_more"),
+        ("upr", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(assign, migrations.RunPython.noop)]
