@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 
 from wagtail.models import Locale
 
-from hub.core.models import HubDocument, HubImage, StandardPage, Topic
+from hub.core.models import FooterText, HubDocument, HubImage, StandardPage, Topic
 from hub.network.models import Person
 from hub.news.models import NewsIndexPage, NewsPage
 
@@ -27,6 +27,15 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Tema {n}")
     slug = factory.Sequence(lambda n: f"tema-{n}")
+    locale = factory.LazyFunction(spanish)
+
+
+class FooterTextFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FooterText
+
+    tagline = factory.Sequence(lambda n: f"Lema de prueba {n}")
+    body = "<p>Texto del pie de prueba.</p>"
     locale = factory.LazyFunction(spanish)
 
 

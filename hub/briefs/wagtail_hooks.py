@@ -1,10 +1,15 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.briefs.models import ActionPoint
+from hub.core.snippet_permissions import (
+    TranslatableSnippetViewSet,
+    register_translation_locale_policy,
+)
+
+register_translation_locale_policy(ActionPoint)
 
 
-class ActionPointViewSet(SnippetViewSet):
+class ActionPointViewSet(TranslatableSnippetViewSet):
     model = ActionPoint
     icon = "list-ol"
     menu_order = 230

@@ -1,12 +1,17 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.core.models import FooterText, Topic
 from hub.core.privacy import page_is_private
+from hub.core.snippet_permissions import (
+    TranslatableSnippetViewSet,
+    register_translation_locale_policy,
+)
+
+register_translation_locale_policy(Topic, FooterText)
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TranslatableSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_order = 210
@@ -16,7 +21,7 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name", "description"]
 
 
-class FooterTextViewSet(SnippetViewSet):
+class FooterTextViewSet(TranslatableSnippetViewSet):
     model = FooterText
     icon = "doc-full"
     list_display = ["__str__", "tagline", "locale"]

@@ -1,12 +1,18 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from hub.core.snippet_permissions import (
+    TranslatableSnippetViewSet,
+    register_translation_locale_policy,
+)
 from hub.network.models import Country, Organisation, Person
 
+register_translation_locale_policy(Country, Organisation, Person)
 
-class PersonViewSet(SnippetViewSet):
+
+class PersonViewSet(TranslatableSnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "organisation", "country_code", "locale"]
@@ -14,7 +20,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "role", "affiliation"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(TranslatableSnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "acronym", "kind", "country_code", "ganhri_status", "is_npm", "locale"]
@@ -22,7 +28,7 @@ class OrganisationViewSet(SnippetViewSet):
     search_fields = ["name", "acronym", "description"]
 
 
-class CountryViewSet(SnippetViewSet):
+class CountryViewSet(TranslatableSnippetViewSet):
     model = Country
     icon = "globe"
     list_display = ["name", "iso_code", "subregion", "status_updated_on", "locale"]

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
-from hub.core.models import StandardPage
+from hub.core.models import FooterText, StandardPage
 from hub.network.models import NetworkPage, Person
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
@@ -82,6 +82,18 @@ def test_a_snippet_change_is_seen_at_once(client):
     person.name = "Zoe Example (renamed)"
     person.save()
     assert "Zoe Example (renamed)" in client.get(url, {"q": "Zoe Example"}).content.decode()
+
+
+def test_a_footer_draft_is_not_seen_its_publication_is_at_once(client):
+    footer = FooterText.objects.filter(locale__language_code="en", live=True).first()
+    client.get("/en/")
+    footer.tagline = "A footer tagline waiting for review"
+    revision = footer.save_revision()
+    assert "waiting for review" not in client.get("/en/").content.decode()
+    revision.publish()
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "A footer tagline waiting for review" in response.content.decode()
 
 
 def test_private_pages_are_never_stored(client, django_user_model):

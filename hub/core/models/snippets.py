@@ -1,9 +1,16 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -45,8 +52,15 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class FooterText(TranslatableMixin, models.Model):
-    """The footer's words, one per locale (the site settings hold what is shared)."""
+class FooterText(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
+    """The footer's words, one per locale (the site settings hold what is shared).
+
+    They are on every public page, so a change is a draft until a moderator publishes it
+    through "Review before publishing" (hub/accounts/migrations/0003_snippet_workflow.py);
+    public templates read only live footers, whose row holds the published text.
+    """
 
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
     body = RichTextField(_("body"), features=["bold", "italic", "link"])
@@ -54,9 +68,22 @@ class FooterText(TranslatableMixin, models.Model):
     panels = [FieldPanel("tagline"), FieldPanel("body")]
     translatable_fields = [TranslatableField("tagline"), TranslatableField("body")]
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="footertext")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="footertext",
+        for_concrete_model=False,
+    )
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer text")
         verbose_name_plural = _("footer texts")
 
     def __str__(self):
         return f"{_('Footer')} ({self.locale.language_code})"
+
+    @property
+    def revisions(self):
+        return self._revisions

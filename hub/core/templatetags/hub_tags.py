@@ -142,7 +142,9 @@ def alternate_links(context):
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    return FooterText.objects.filter(locale=active_locale()).first()
+    """The active language's published footer (a draft footer's row is not live; a live
+    footer's row holds its published text, its drafts are revisions)."""
+    return FooterText.objects.filter(locale=active_locale(), live=True).first()
 
 
 @register.filter
