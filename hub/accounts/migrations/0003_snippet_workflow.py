@@ -82,7 +82,7 @@ def assign(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0001_roles_and_workflow"),
+        ("accounts", "0002_owned_deletes_translation_trees_personal_data"),
         ("core", "0002_footertext_drafts_and_workflow"),
         ("network", "0004_country_choices_by_code"),
         ("briefs", "0003_declarationpage_actionpoint_declarationsignatory_and_more"),
