@@ -30,10 +30,14 @@ def page_cache_on(client):
 
 
 @pytest.fixture(autouse=True)
-def fresh_page_restrictions():
-    """A test's page restrictions are rolled back without a signal: the restricted paths
-    that hub.core.privacy keeps per process are read again after each test."""
+def fresh_caches():
+    """What a test wrote is rolled back without a signal, but caches would keep it: the
+    restricted paths that hub.core.privacy keeps per process, and Wagtail's rendition
+    cache (the default cache here), whose entries would name renditions no longer in the
+    database (the rendition view serves only renditions it finds there). Both are read
+    again after each test."""
     yield
     from hub.core import privacy
 
     privacy._memo["version"] = None  # noqa: SLF001
+    caches["default"].clear()
