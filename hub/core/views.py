@@ -7,7 +7,7 @@ from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_safe
 
 from wagtail import hooks
 from wagtail.documents import get_document_model
@@ -109,7 +109,7 @@ def serve_original_image(request, image_id, filename):
     return file_response(request, image.file, filename=filename, private=access == PRIVATE)
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = [
@@ -168,7 +168,7 @@ def _sees_health_details(user):
     return user.is_authenticated and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
 
 
-@require_GET
+@require_safe
 def healthz(request):
     """200 with "ok" or "degraded"; for staff, what each part said too. Never a 500."""
     checks = {}

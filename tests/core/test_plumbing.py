@@ -114,3 +114,12 @@ def test_search_finds_demo_pages_in_the_requested_language(client):
 def test_search_api_rejects_an_unknown_language(client):
     response = client.get("/api/search/", {"q": "x", "lang": "fr"})
     assert response.status_code == 400
+
+
+def test_uptime_monitors_and_robots_may_ask_with_head(client):
+    """Monitors often check /healthz with HEAD (it answered 405); robots.txt likewise."""
+    for address in ("/healthz", "/robots.txt"):
+        response = client.head(address)
+        assert response.status_code == 200, address
+        assert response.content == b""
+    assert client.post("/healthz").status_code == 405
