@@ -69,8 +69,17 @@ def quoted(value):
     return f"'{text}'"
 
 
-def parse_session(value):
-    """A UPR Working Group session number from 14, 14.0, "14", "14th", "- 14th session"…"""
+SESSION = re.compile(
+    r"(?:upr\s*)?(?:session\s*)?(\d{1,3})(?:\.0+)?\s*(?:st|nd|rd|th)?(?:\s*(?:upr\s*)?session)?"
+)
+CYCLE = re.compile(
+    r"(?:upr\s*)?(?:cycle\s*)?(\d{1,2}|i{1,3}|iv|v)(?:\.0+)?\s*(?:st|nd|rd|th)?(?:\s*cycle)?"
+)
+
+
+def _ordinal(value, pattern, highest):
+    """A number from 1 to `highest`, given as a number or as text that `pattern` reads
+    (its first group: digits or a Roman numeral); ValueError otherwise."""
     if isinstance(value, bool):
         raise ValueError
     if isinstance(value, int | float):
@@ -79,39 +88,24 @@ def parse_session(value):
         number = int(value)
     else:
         text = re.sub(r"^-\s*", "", clean_text(value).lower())
-        match = re.fullmatch(
-            r"(?:upr\s*)?(?:session\s*)?(\d{1,3})(?:\.0+)?\s*(?:st|nd|rd|th)?(?:\s*(?:upr\s*)?session)?",
-            text,
-        )
-        if not match:
-            raise ValueError
-        number = int(match.group(1))
-    if not 1 <= number <= 99:
-        raise ValueError
-    return number
-
-
-def parse_cycle(value):
-    """A UPR cycle from 2, "2", "Cycle 2", "2nd cycle", "II"…"""
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, int | float):
-        if not float(value).is_integer():
-            raise ValueError
-        number = int(value)
-    else:
-        text = re.sub(r"^-\s*", "", clean_text(value).lower())
-        match = re.fullmatch(
-            r"(?:upr\s*)?(?:cycle\s*)?(\d{1,2}|i{1,3}|iv|v)(?:\.0+)?\s*(?:st|nd|rd|th)?(?:\s*cycle)?",
-            text,
-        )
+        match = pattern.fullmatch(text)
         if not match:
             raise ValueError
         token = match.group(1)
         number = ROMAN[token] if token in ROMAN else int(token)
-    if not 1 <= number <= 9:
+    if not 1 <= number <= highest:
         raise ValueError
     return number
+
+
+def parse_session(value):
+    """A UPR Working Group session number from 14, 14.0, "14", "14th", "- 14th session"…"""
+    return _ordinal(value, SESSION, 99)
+
+
+def parse_cycle(value):
+    """A UPR cycle from 2, "2", "Cycle 2", "2nd cycle", "II"…"""
+    return _ordinal(value, CYCLE, 9)
 
 
 EXCEL_EPOCH = datetime.date(1899, 12, 30)
