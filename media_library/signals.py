@@ -1,35 +1,24 @@
 """Process a media file whenever its file changes; rebuild transcripts from captions."""
 
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from hub.core.stored_files import on_file_change
 from media_library.models import CaptionTrack, MediaFile, TranscriptSegment
 from media_library.models.files import ProcessingStatus
+from media_library.tasks import process_media
 
 
-@receiver(pre_save, sender=MediaFile)
-def remember_file_change(sender, instance, raw=False, **kwargs):
-    if raw:  # loading a fixture or a backup: the stored state is already complete
-        instance._file_changed = False
-        return
-    if instance.pk is None:
-        instance._file_changed = True
-        return
-    previous = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
-    instance._file_changed = previous != instance.file.name
-    if instance._file_changed:
-        instance.processing_status = ProcessingStatus.PENDING
+def mark_pending(media):
+    media.processing_status = ProcessingStatus.PENDING
 
 
-@receiver(post_save, sender=MediaFile)
-def process_changed_file(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    if getattr(instance, "_file_changed", False):
-        instance._file_changed = False
-        from media_library.tasks import schedule_processing
-
-        schedule_processing(instance)
+on_file_change(
+    MediaFile,
+    reset=mark_pending,
+    then=process_media.enqueue,
+    dispatch_uid="media_library.media_file",
+)
 
 
 @receiver(post_save, sender=CaptionTrack)

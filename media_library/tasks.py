@@ -7,8 +7,9 @@ from pathlib import Path
 from django_tasks import task
 
 from django.core.files.base import ContentFile, File
-from django.db import transaction
 from django.utils import timezone
+
+from hub.core.stored_files import local_path
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def process_media(media_id):
     if media is None:
         return
     try:
-        with local_copy(media.file) as path:
+        with local_path(media.file) as path:
             info = processing.probe(path)
             media.type = info.kind
             media.duration = info.duration
@@ -91,32 +92,3 @@ def make_rendition(media, kind, source_path):
             rendition.file.save(target.name, File(handle), save=False)
             rendition.save()
     return rendition
-
-
-class local_copy:  # noqa: N801 - used as a context manager
-    """A filesystem path for a stored file (a temporary copy for remote storage)."""
-
-    def __init__(self, fieldfile):
-        self.fieldfile = fieldfile
-        self.temporary = None
-
-    def __enter__(self):
-        try:
-            return self.fieldfile.path
-        except NotImplementedError:
-            suffix = Path(self.fieldfile.name).suffix
-            self.temporary = tempfile.NamedTemporaryFile(suffix=suffix)  # noqa: SIM115
-            with self.fieldfile.open("rb") as source:
-                for chunk in source.chunks():
-                    self.temporary.write(chunk)
-            self.temporary.flush()
-            return self.temporary.name
-
-    def __exit__(self, *exc):
-        if self.temporary is not None:
-            self.temporary.close()
-        return False
-
-
-def schedule_processing(media):
-    transaction.on_commit(lambda: process_media.enqueue(media.pk))

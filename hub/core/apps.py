@@ -8,7 +8,17 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hub core")
 
     def ready(self):
-        from hub.core import page_cache, signals
+        from wagtail.documents import get_document_model
 
-        signals.connect()
+        from hub.core import page_cache
+        from hub.core.stored_files import on_file_change
+        from hub.core.tasks import extract_document_text, forget_extracted_text
+
+        # A document's text is extracted again whenever its file is new or replaced.
+        on_file_change(
+            get_document_model(),
+            reset=forget_extracted_text,
+            then=extract_document_text.enqueue,
+            dispatch_uid="hub.core.document_text",
+        )
         page_cache.connect()

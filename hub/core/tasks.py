@@ -1,6 +1,5 @@
 """Background work on documents: the text of PDF/DOCX/ODT/TXT files, for search."""
 
-import contextlib
 import logging
 
 from django_tasks import task
@@ -13,10 +12,19 @@ from wagtail.search import index
 
 from hub.core.extraction import ExtractionError, extract_text
 from hub.core.signals import document_text_extracted
+from hub.core.stored_files import local_path
 
 logger = logging.getLogger(__name__)
 
 ERROR_LENGTH = 255  # HubDocument.extraction_error
+
+
+def forget_extracted_text(document):
+    """A new file's text is not known yet: until the task runs, the text on record would
+    be the previous file's."""
+    document.extracted_text = ""
+    document.extraction_error = ""
+    document.text_extracted_at = None
 
 
 @task()
@@ -32,8 +40,8 @@ def extract_document_text(document_id):
         return
     text, error = "", ""
     try:
-        with _readable(document.file) as source:
-            text = extract_text(source, document.filename).text
+        with local_path(document.file) as path:
+            text = extract_text(path, document.filename).text
     except ExtractionError as problem:
         error = str(problem)
         logger.info("No text from document %s: %s", document_id, problem)
@@ -51,16 +59,3 @@ def extract_document_text(document_id):
     document.save(update_fields=["extracted_text", "extraction_error", "text_extracted_at"])
     index.insert_or_update_object(document)
     document_text_extracted.send(sender=model, document=document)
-
-
-@contextlib.contextmanager
-def _readable(fieldfile):
-    """The stored file's local path, or an open file for remote storage (which
-    ``extract_text`` copies to a temporary file when it cannot seek)."""
-    try:
-        path = fieldfile.path
-    except NotImplementedError:
-        with fieldfile.storage.open(fieldfile.name, "rb") as handle:
-            yield handle
-    else:
-        yield path
