@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET, require_safe
 
 from hub.core.files import file_response
 from hub.core.privacy import PRIVATE, PUBLIC
+from hub.core.signals import file_served
 from hub.core.utils import absolute_url
-from hub.stats.counting import count_download
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
 
 
@@ -20,9 +20,10 @@ def _is_download(request):
 
 
 def _counted(request, media, response):
-    """A download of the media file (or of one of its renditions), counted once."""
+    """A download of the media file (or of one of its renditions) is announced as the
+    media file's (hub.stats counts it)."""
     if _is_download(request):
-        count_download(request, media, response)
+        file_served.send(sender=MediaFile, instance=media, request=request, response=response)
     return response
 
 

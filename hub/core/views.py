@@ -16,14 +16,14 @@ from wagtail.images import get_image_model
 
 from hub.core.files import file_response
 from hub.core.privacy import PRIVATE, PUBLIC, refusal
-from hub.stats.counting import count_download
+from hub.core.signals import file_served
 
 
 @require_safe
 def serve_document(request, document_id, document_filename):
     """Wagtail's document URL: privacy checks (collection restrictions, then the briefs
-    that offer it: HubDocument.access), then Range; the first request of each download is
-    counted (hub.stats)."""
+    that offer it: HubDocument.access), then Range. Sends ``file_served`` (hub.stats counts
+    the downloads)."""
     Document = get_document_model()
     document = get_object_or_404(Document, id=document_id)
     if document.filename != document_filename:
@@ -49,7 +49,8 @@ def serve_document(request, document_id, document_filename):
         last_modified=document.created_at,
         etag=document.file_hash or None,
     )
-    return count_download(request, document, response)
+    file_served.send(sender=Document, instance=document, request=request, response=response)
+    return response
 
 
 def _image_access(request, image):

@@ -85,7 +85,7 @@ def starts_a_download(request, response):
     return True
 
 
-def count_download(request, obj, response):
+def count_download(sender, instance, request, response, **kwargs):
+    """Receives hub.core.signals.file_served."""
     if starts_a_download(request, response):
-        count(request, obj, DailyCount.Kind.DOWNLOAD)
-    return response
+        count(request, instance, DailyCount.Kind.DOWNLOAD)
