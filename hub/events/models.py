@@ -14,20 +14,14 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.countries import COUNTRY_CHOICES
-from hub.core.models import BasePage
+from hub.core.models import BasePage, ShortTitle
 from hub.core.utils import localized_all, per_instance
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 
 
-class WorkshopPage(BasePage):
+class WorkshopPage(ShortTitle, BasePage):
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
-    short_title = models.CharField(
-        _("short title"),
-        max_length=60,
-        blank=True,
-        help_text=_("For menus and lists, when the title is long."),
-    )
     venue = models.CharField(_("venue"), max_length=255)
     city = models.CharField(_("city"), max_length=100)
     country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)

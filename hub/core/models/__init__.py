@@ -1,5 +1,5 @@
 from .files import HubDocument, HubImage, HubRendition
-from .pages import BasePage, StandardPage, names_field
+from .pages import BasePage, ShortTitle, StandardPage, names_field
 from .settings import SiteSettings
 from .snippets import FooterText, Topic
 
@@ -9,6 +9,7 @@ __all__ = [
     "HubDocument",
     "HubImage",
     "HubRendition",
+    "ShortTitle",
     "SiteSettings",
     "StandardPage",
     "Topic",

@@ -55,6 +55,20 @@ class ListingFields(models.Model):
         abstract = True
 
 
+class ShortTitle(models.Model):
+    """A shorter title for menus, for page types whose titles run long (a workshop)."""
+
+    short_title = models.CharField(
+        _("short title"),
+        max_length=60,
+        blank=True,
+        help_text=_("For menus and lists, when the title is long."),
+    )
+
+    class Meta:
+        abstract = True
+
+
 class BasePage(ListingFields, Page):
     """Base of every page type: listing fields and a description for search engines."""
 

@@ -1,12 +1,14 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from hub.core.countries import country_name as _country_name
-from hub.core.models import FooterText
+from hub.core.models import FooterText, ShortTitle
 from hub.core.utils import (
     absolute_url,
     active_locale,
@@ -44,18 +46,25 @@ def primary_navigation(context):
     if home is None:
         return []
     items = list(public_pages(home.get_children().live().in_menu(), request))
-    # Pages with a long title (a workshop) may give a short one for menus: one query.
-    from hub.events.models import WorkshopPage
-
-    short = dict(
-        WorkshopPage.objects.filter(pk__in=[item.pk for item in items])
-        .exclude(short_title="")
-        .values_list("pk", "short_title")
-    )
+    # Page types with long titles (a workshop) may give a short one for menus: one query
+    # per such type.
+    pks = [item.pk for item in items]
+    short = {}
+    for model in _short_title_models():
+        short.update(
+            model.objects.filter(pk__in=pks)
+            .exclude(short_title="")
+            .values_list("pk", "short_title")
+        )
     for item in items:
         item.menu_title = short.get(item.pk, item.title)
     request._hub_navigation = items
     return items
+
+
+@functools.cache
+def _short_title_models():
+    return [model for model in get_page_models() if issubclass(model, ShortTitle)]
 
 
 def _page_translations(page, request=None):
