@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.core.countries import country_name
-from search.models import ResultType, SearchDocument
+from search.models import ResultType, SearchDocument, elasticsearch_enabled
 from search.text import LANGUAGES, term_string, words
 
 logger = logging.getLogger(__name__)
@@ -430,8 +430,6 @@ def build(obj):
 
 
 def _elasticsearch(method, document):
-    from search.engines import elasticsearch_enabled
-
     if not elasticsearch_enabled():
         return
     try:

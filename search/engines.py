@@ -16,10 +16,9 @@ the visitor is typing. Filtering, facets, sorting and pages are done once, above
 import logging
 from dataclasses import replace
 
-from django.conf import settings
 from django.db import connection
 
-from search.models import SearchDocument
+from search.models import SearchDocument, elasticsearch_enabled
 from search.query import Term, to_fts5, to_tsquery, to_wagtail
 
 logger = logging.getLogger(__name__)
@@ -37,10 +36,6 @@ ID, SCORE, KIND, LANG, COUNTRIES, TOPICS, PANEL, YEAR, DATE = range(9)
 
 class EngineUnavailable(RuntimeError):
     """The engine could not answer (a server down); the caller falls back."""
-
-
-def elasticsearch_enabled():
-    return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
 def _prefixed(parsed):

@@ -10,12 +10,18 @@ SQLite, a generated, GIN-indexed tsvector column on PostgreSQL. With Elasticsear
 configured, Wagtail's backend indexes the same rows with one analyzer per language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
 from search.text import LANGUAGES
+
+
+def elasticsearch_enabled():
+    """Whether the rows are also indexed in Elasticsearch (ELASTICSEARCH_URL is set)."""
+    return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
 class ResultType(models.TextChoices):
@@ -91,8 +97,6 @@ class SearchDocument(index.Indexed, models.Model):
 
     @classmethod
     def get_indexed_objects(cls):
-        from search.engines import elasticsearch_enabled
-
         if not elasticsearch_enabled():
             return cls.objects.none()
         return cls.objects.all()

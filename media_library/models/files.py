@@ -5,6 +5,7 @@ RecordingPage presents it. Metadata, the poster frame and the renditions are mad
 background task (`media_library.tasks.process_media`) whenever the file changes.
 """
 
+from django.apps import apps
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -33,8 +34,7 @@ class MediaFileQuerySet(MediaQuerySet):
         """The media files anyone may fetch (what `MediaFile.access` calls PUBLIC): those a
         live recording page without a view restriction plays, outside restricted
         collections. A file for a draft, or that no page plays, is not public."""
-        from media_library.models.pages import RecordingPage
-
+        RecordingPage = apps.get_model("media_library", "RecordingPage")  # noqa: N806
         return self.filter(pk__in=RecordingPage.objects.live().public().values("media_id")).exclude(
             collection__in=restricted_collections()
         )

@@ -276,11 +276,10 @@ class RecordingPage(BasePage):
 
     def prefetch_media(self):
         """Load the media file with its renditions and captions once, for every use below."""
-        from media_library.models import MediaFile
-
         if self.media_id and "media" not in getattr(self, "_prefetched", ()):
+            media_files = self._meta.get_field("media").related_model.objects
             self.media = (
-                MediaFile.objects.select_related("poster", "collection")
+                media_files.select_related("poster", "collection")
                 .prefetch_related("renditions", "captions")
                 .get(pk=self.media_id)
             )

@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from search import documents
-from search.engines import elasticsearch_enabled
+from search.models import elasticsearch_enabled
 
 
 class Command(BaseCommand):
