@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password
 
@@ -12,9 +13,9 @@ from hub.briefs import api as briefs_api
 from hub.briefs import views as briefs_views
 from hub.briefs.feeds import BriefFeed
 from hub.core import views as core_views
+from hub.core.routing import PAGE_FILE_PATTERN
 from hub.core.sitemap import sitemap_view
 from hub.engage import views as engage_views
-from hub.events import views as events_views
 from hub.events.feeds import EventFeed
 from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
@@ -89,18 +90,12 @@ urlpatterns += i18n_patterns(
     path("feeds/briefs/", BriefFeed(), name="briefs_feed"),
     path("feeds/events/", EventFeed(), name="events_feed"),
     re_path(
-        r"^(?P<path>(?:[\w\-]+/)+)cite\.(?P<fmt>bib|ris)$",
-        briefs_views.citation,
-        name="brief_citation",
-    ),
-    re_path(
-        r"^(?P<path>(?:[\w\-]+/)+)programme\.ics$", events_views.programme_ics, name="programme_ics"
-    ),
-    re_path(
         r"^(?P<path>(?:[\w\-]+/)+)declaration\.pdf$",
         briefs_views.declaration_pdf,
         name="declaration_pdf",
     ),
+    # A page's files (a brief's cite.bib, a workshop's programme.ics): its own routes.
+    re_path(PAGE_FILE_PATTERN, wagtail_views.serve, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

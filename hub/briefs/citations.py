@@ -3,6 +3,7 @@
 import re
 import unicodedata
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 PUBLISHER = "NHRI Torture Prevention Hub"
@@ -77,3 +78,17 @@ def formatted(page, url):
         "publisher": PUBLISHER,
         "url": url,
     }
+
+
+def download(page, url, fmt):
+    """The citation as a file: ``bib`` (BibTeX) or ``ris``; reference managers fetch it
+    from other sites too."""
+    if fmt == "bib":
+        response = HttpResponse(bibtex(page, url), content_type="application/x-bibtex; charset=utf-8")
+    else:
+        response = HttpResponse(
+            ris(page, url), content_type="application/x-research-info-systems; charset=utf-8"
+        )
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.{fmt}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage, names_field
+from hub.core.routing import file_route
 from hub.core.utils import language_of, localized_all, paginate, per_instance
 from hub.stats.panels import CountsPanel
 
@@ -97,8 +99,9 @@ class BriefIndexPage(BasePage):
         return context
 
 
-class BriefPage(BasePage):
-    """A brief. It lives in the locale tree of its language; editors may translate its page."""
+class BriefPage(RoutablePageMixin, BasePage):
+    """A brief. It lives in the locale tree of its language; editors may translate its page.
+    It offers its citation as ``cite.bib`` and ``cite.ris`` beside its address."""
 
     abstract = models.TextField(_("abstract"))
     document = models.ForeignKey(
@@ -218,6 +221,13 @@ class BriefPage(BasePage):
             data["license"] = self.licence_url
         context["json_ld_text"] = json_ld_text(data)
         return context
+
+    @file_route(r"cite\.(?P<fmt>bib|ris)", name="citation")
+    def citation(self, request, fmt):
+        from hub.briefs import citations
+        from hub.core.utils import absolute_url
+
+        return citations.download(self, absolute_url(request, self), fmt)
 
     def panel_here(self):
         """The panel the brief was written for, in the visitor's language where it is live."""

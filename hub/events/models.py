@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -15,11 +16,14 @@ from wagtail.search import index
 from hub.core.blocks import BodyBlock
 from hub.core.countries import COUNTRY_CHOICES
 from hub.core.models import BasePage, ShortTitle
+from hub.core.routing import file_route
 from hub.core.utils import localized_all, per_instance
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 
 
-class WorkshopPage(ShortTitle, BasePage):
+class WorkshopPage(RoutablePageMixin, ShortTitle, BasePage):
+    """A workshop; it offers its programme as ``programme.ics`` beside its address."""
+
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
     venue = models.CharField(_("venue"), max_length=255)
@@ -134,6 +138,12 @@ class WorkshopPage(ShortTitle, BasePage):
         context["json_ld"] = data
         context["json_ld_text"] = json_ld_text(data)
         return context
+
+    @file_route(r"programme\.ics", name="programme")
+    def programme_ics(self, request):
+        from hub.events.views import programme_ics
+
+        return programme_ics(request, self)
 
     @per_instance
     def convenor_people(self):

@@ -3,17 +3,13 @@ import datetime
 from icalendar import Calendar, Event
 
 from django.http import HttpResponse
-from django.views.decorators.http import require_GET
 
-from hub.core.routing import page_at
 from hub.core.utils import absolute_url
-from hub.events.models import WorkshopPage
 
 
-@require_GET
-def programme_ics(request, path):
-    """<workshop url>programme.ics: the programme as an iCalendar file."""
-    workshop = page_at(request, path, WorkshopPage)
+def programme_ics(request, workshop):
+    """<workshop url>programme.ics: the programme as an iCalendar file (the workshop's
+    route)."""
     url = absolute_url(request, workshop)
     calendar = Calendar()
     calendar.add("prodid", "-//NHRI Torture Prevention Hub//Programme//EN")

@@ -68,6 +68,18 @@ def test_ris_citation_parses(client):
     assert record["year"] == str(page.publication_date.year)
 
 
+def test_citation_files_answer_get_and_head_of_live_briefs_only(client):
+    page = brief()
+    head = client.head(page.url + "cite.ris")
+    assert head.status_code == 200
+    assert head["Content-Type"].startswith("application/x-research-info-systems")
+    assert client.post(page.url + "cite.bib").status_code == 405
+    assert client.get(page.url + "cite.txt").status_code == 404
+    assert client.get(page.url + "cite.bib/").status_code == 404
+    page.unpublish()
+    assert client.get(page.url + "cite.bib").status_code == 404
+
+
 def test_formatted_citation_on_the_page(client):
     page = brief()
     html = client.get(page.url).content.decode()
