@@ -84,7 +84,9 @@ def download(page, url, fmt):
     """The citation as a file: ``bib`` (BibTeX) or ``ris``; reference managers fetch it
     from other sites too."""
     if fmt == "bib":
-        response = HttpResponse(bibtex(page, url), content_type="application/x-bibtex; charset=utf-8")
+        response = HttpResponse(
+            bibtex(page, url), content_type="application/x-bibtex; charset=utf-8"
+        )
     else:
         response = HttpResponse(
             ris(page, url), content_type="application/x-research-info-systems; charset=utf-8"
