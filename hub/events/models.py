@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -270,11 +271,12 @@ class PanelPage(BasePage):
         return context
 
     def brief_pages(self):
-        """Briefs written for this panel, one per brief: in this language when translated."""
-        from hub.briefs.models import BriefPage
-
+        """Briefs written for this panel, one per brief: in this language when translated.
+        (Briefs name their panel; the panel finds them through the app registry, since
+        hub.briefs sits above hub.events.)"""
         briefs = (
-            BriefPage.objects.live()
+            apps.get_model("briefs", "BriefPage")
+            .objects.live()
             .public()
             .filter(panel__translation_key=self.translation_key)
             .select_related("locale")

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from hub.stats.counting import count
 from hub.stats.models import DailyCount
-from media_library.models import RecordingPage
+from hub.stats.report import RECORDINGS
 
 PAGE_ID = re.compile(r"[0-9]{1,12}")
 
@@ -29,7 +29,8 @@ def count_play(request):
     if not PAGE_ID.fullmatch(raw):
         return _refused(_("Send the number of a recording page as “page”."), 400)
     page = (
-        RecordingPage.objects.live()
+        RECORDINGS.model()
+        .objects.live()
         .filter(pk=int(raw), media__isnull=False)
         .only("pk", "path", "depth")
         .first()
