@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from hub.upr import demo_content as content
+from hub.demo.content import upr as content
 from hub.upr.countries import country_name
 from hub.upr.models import Recommendation, cycle_for_session
 

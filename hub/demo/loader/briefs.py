@@ -11,7 +11,7 @@ from pathlib import Path
 from django.core.files import File
 
 from hub.briefs.models import BriefAuthor, BriefCountry, BriefIndexPage, BriefPage, BriefTopic
-from hub.core.utils import translations as T  # noqa: N812 - reads as a table
+from hub.demo.content import translations as T  # noqa: N812 - reads as a table
 
 SOURCE = "es"
 
@@ -130,8 +130,8 @@ ABSTRACTS = {
 
 
 def load_briefs(loader, home, panels):
-    from hub.core import sample_documents
     from hub.core.models import HubDocument, Topic
+    from hub.demo import documents as sample_documents
     from hub.network.models import Person
 
     index = loader.page(

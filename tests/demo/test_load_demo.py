@@ -47,8 +47,8 @@ def test_demo_exists_in_three_locales_through_wagtail_localize():
 
 
 def test_sample_people_are_marked_and_real_ones_are_not():
-    from hub.core import demo_content
-    from hub.network.demo import PEOPLE
+    from hub.demo.content import site as demo_content
+    from hub.demo.loader.network import PEOPLE
 
     samples = {person["slug"] for person in demo_content.PEOPLE}
     real = {person["slug"] for person in PEOPLE}

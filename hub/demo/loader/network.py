@@ -1,6 +1,6 @@
 """The network's part of the demo: countries with their timelines, organisations, people.
 
-Country facts come from `hub/network/data/countries.json` (written from
+Country facts come from `hub/demo/content/countries.json` (written from
 shared/reference, every event with its source). The organisations and people below are
 the ones the reference names; their roles are given as they were at the 2011 workshop.
 """
@@ -9,10 +9,10 @@ import datetime
 import json
 from pathlib import Path
 
-from hub.core.utils import translations as T  # noqa: N812 - reads as a table
+from hub.demo.content import translations as T  # noqa: N812 - reads as a table
 from hub.network.models import Country, CountryStatusEvent, Organisation, Person
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "countries.json"
+DATA_FILE = Path(__file__).resolve().parent.parent / "content" / "countries.json"
 
 SOURCE = "es"
 

@@ -3,7 +3,7 @@
 import datetime
 
 from hub.briefs.models import ActionPoint, ActionPointStatus, DeclarationPage
-from hub.core.utils import translations as T  # noqa: N812 - reads as a table
+from hub.demo.content import translations as T  # noqa: N812 - reads as a table
 
 SOURCE = "es"
 

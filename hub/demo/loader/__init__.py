@@ -1,4 +1,4 @@
-"""Builds the demo site from `hub.core.demo_content`, in three locales.
+"""Builds the demo site from `hub.demo.content`, in three locales.
 
 Spanish is the source; English and Portuguese are made through wagtail-localize's own
 translation records (TranslationSource, Translation, StringTranslation), exactly as an
@@ -29,17 +29,17 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue, extract_strings
 
 from home.models import HomePage
-from hub.briefs.demo import load_briefs
-from hub.briefs.demo_declaration import load_declaration
-from hub.core import demo_content as content
 from hub.core.models import FooterText, HubImage, StandardPage, Topic
-from hub.engage.demo import load_engage
-from hub.events.demo import load_workshop
-from hub.network.demo import load_network, load_network_pages
+from hub.demo.content import site as content
+from hub.demo.loader.briefs import load_briefs
+from hub.demo.loader.declaration import load_declaration
+from hub.demo.loader.engage import load_engage
+from hub.demo.loader.events import load_workshop
+from hub.demo.loader.network import load_network, load_network_pages
+from hub.demo.loader.recordings import load_recordings
+from hub.demo.loader.upr import load_demo_recommendations
 from hub.network.models import Person
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
-from hub.upr.demo import load_demo_recommendations
-from media_library.demo import load_recordings
 
 SOURCE = "es"
 TARGETS = ("en", "pt")

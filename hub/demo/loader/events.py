@@ -7,7 +7,7 @@ panels 2 and 3 are plainly labelled samples with fictional people.
 
 import datetime
 
-from hub.core.utils import translations as T  # noqa: N812 - reads as a table
+from hub.demo.content import translations as T  # noqa: N812 - reads as a table
 from hub.events.models import (
     PanelPage,
     PanelParticipant,

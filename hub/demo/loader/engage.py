@@ -4,7 +4,7 @@ Both are marked as sample pages: the network decides whether it sends a newslett
 which address receives the messages (on the page or in the site settings).
 """
 
-from hub.core.utils import translations as T  # noqa: N812 - reads as a table
+from hub.demo.content import translations as T  # noqa: N812 - reads as a table
 from hub.engage.models import ContactPage, NewsletterPage
 
 SOURCE = "es"
@@ -97,7 +97,7 @@ CONTACT = {
 
 def load_engage(loader, home):
     """The newsletter and contact pages under the Spanish home, translated (idempotent)."""
-    from hub.core.demo import blocks_for
+    from hub.demo.loader import blocks_for
 
     for model, data, label in (
         (NewsletterPage, NEWSLETTER, "newsletter page"),

@@ -12,9 +12,9 @@ from django.core.files import File
 
 from wagtail.models import Collection
 
-from hub.core.utils import translations as T  # noqa: N812 - reads as a table
+from hub.demo import media as samples
+from hub.demo.content import translations as T  # noqa: N812 - reads as a table
 from media_library import captions as caption_tools
-from media_library import samples
 from media_library.blocks import timecode_seconds
 from media_library.models import CaptionTrack, MediaFile, RecordingIndexPage, RecordingPage
 from media_library.models.pages import RecordingPageSpeaker
