@@ -5,7 +5,7 @@ from html import unescape
 
 from django.utils.translation import gettext as _
 
-from hub.core.sample_documents import PDF_ENCODING, pdf_safe
+from hub.core.pdf import PDF_ENCODING, pdf_safe
 
 
 def plain(html):

@@ -141,8 +141,3 @@ def paginate(queryset, request, param="page", per_page=20):
         return paginator.page(1)
     except EmptyPage:
         return paginator.page(paginator.num_pages)
-
-
-def translations(es, en, pt):
-    """A {language: text} row of demo content."""
-    return {"es": es, "en": en, "pt": pt}

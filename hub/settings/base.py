@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "media_library",
     "hub.stats",
     "search",
+    "hub.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -21,11 +21,11 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Collection, Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from hub.core import sample_documents
 from hub.core.models import HubDocument, HubImage, StandardPage
+from hub.demo import documents as sample_documents
+from hub.demo.media import make_sample_audio
 from hub.engage.models import ContactPage, NewsletterPage, NewsletterSubmission
 from media_library.models import MediaFile
-from media_library.samples import make_sample_audio
 from tests.factories import DocumentFactory, ImageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from hub.accounts.translations import out_of_date_source
-from hub.core import sample_documents
 from hub.core.models import HubDocument, StandardPage
+from hub.demo import documents as sample_documents
 from media_library.models import CaptionTrack, MediaFile
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.utils import translation
 
 from hub.briefs import importer
 from hub.briefs.models import BriefIndexPage, BriefPage
-from hub.core import sample_documents
 from hub.core.models import HubDocument, Topic
+from hub.demo import documents as sample_documents
 from hub.events.models import PanelPage
 from hub.network.models import Person
 

@@ -9,9 +9,9 @@ from fpdf import FPDF
 from django.core.files.base import ContentFile
 from django.utils import translation
 
-from hub.core import sample_documents
 from hub.core.extraction import MAX_CHARS, ExtractionError, extract_text
 from hub.core.signals import document_text_extracted
+from hub.demo import documents as sample_documents
 
 TITLE = "Informe sobre la prevención de la tortura"
 AUTHOR = "María Pérez Ñúñez — Defensoría del Pueblo"

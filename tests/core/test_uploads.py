@@ -13,9 +13,9 @@ from django.urls import reverse
 
 from wagtail.models import UploadedFile
 
-from hub.core import sample_documents
 from hub.core.models import HubDocument, HubImage
 from hub.core.uploads import clean_filename, document_kind
+from hub.demo import documents as sample_documents
 
 HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
 
@@ -158,8 +158,8 @@ def test_editing_a_document_or_recording_without_a_new_file_keeps_the_stored_one
     admin_client, documents, tmp_path
 ):
     """The form checked the stored file as if uploaded again, by its bare name: 500."""
+    from hub.demo.media import make_sample_audio
     from media_library.models import MediaFile
-    from media_library.samples import make_sample_audio
 
     admin_client.post(
         reverse("wagtaildocs:add"),

@@ -8,9 +8,9 @@ import av
 import pytest
 from PIL import Image
 
+from hub.demo.media import make_sample_audio, make_sample_video
 from media_library import processing
 from media_library.processing import MediaError, MediaInfo
-from media_library.samples import make_sample_audio, make_sample_video
 
 NOT_PLAYABLE = "is not a playable audio or video file"
 

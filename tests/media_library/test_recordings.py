@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from media_library import samples
+from hub.demo import media as samples
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
 
 pytestmark = pytest.mark.django_db

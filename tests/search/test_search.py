@@ -14,8 +14,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
 from hub.briefs.models import BriefPage
-from hub.core import sample_documents
 from hub.core.models import HubDocument, StandardPage
+from hub.demo import documents as sample_documents
 from hub.network.models import Country, Organisation
 from media_library.models import CaptionTrack, RecordingPage
 from search.documents import build

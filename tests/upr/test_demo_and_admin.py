@@ -4,7 +4,7 @@ import pytest
 
 from django.urls import reverse
 
-from hub.upr.demo import load_demo_recommendations
+from hub.demo.loader.upr import load_demo_recommendations
 from hub.upr.models import Recommendation
 
 pytestmark = pytest.mark.django_db

@@ -23,8 +23,8 @@ from typing import Any
 import av
 from PIL import Image, ImageDraw, ImageFont
 
-from .captions import Cue
-from .processing import AudioWriter, add_audio_stream, add_video_stream
+from media_library.captions import Cue
+from media_library.processing import AudioWriter, add_audio_stream, add_video_stream
 
 SAMPLE_RATE = 44100
 FPS = 25

@@ -3,7 +3,7 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from hub.core.demo import DemoLoader
+from hub.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):

@@ -1,8 +1,13 @@
-"""The demo site's sample UPR recommendations (called by the site's `load_demo`)."""
+"""The demo site's sample UPR recommendations (`upr.json`).
+
+The reference material holds no real recommendation text, so every entry is a sample: its
+text says so, and `is_sample` marks it. Sessions are the states' real UPR Working Group
+sessions (cycle 1 or 2); the recommending states and responses are samples.
+"""
 
 from collections import Counter
 
-from hub.upr import demo_content as content
+from hub.demo.loader.base import read
 from hub.upr.countries import country_name
 from hub.upr.models import Recommendation, cycle_for_session
 
@@ -12,24 +17,24 @@ def load_demo_recommendations(write=print):
 
     Idempotent: a recommendation that exists already (by its demo id) is skipped.
     """
+    content = read("upr")
     counts = Counter()
     existing = set(
         Recommendation.objects.filter(source=Recommendation.Source.DEMO).values_list(
             "source_id", flat=True
         )
     )
-    for item in content.RECOMMENDATIONS:
+    for item in content["recommendations"]:
         source_id = f"sample-{item['key']}"
         what = f"sample UPR recommendation {item['country']} session {item['session']}"
         if source_id in existing:
             counts["skipped"] += 1
             write(f"  {'skipped':<8} {what}")
             continue
-        response, response_original = item["response"]
         Recommendation.objects.create(
             source=Recommendation.Source.DEMO,
             source_id=source_id,
-            text=content.PREFIX + item["text"],
+            text=content["prefix"] + item["text"],
             text_language="en",
             country=item["country"],
             recommending_states=[
@@ -38,11 +43,11 @@ def load_demo_recommendations(write=print):
             body="UPR",
             session=item["session"],
             cycle=cycle_for_session(item["session"]),
-            response=response,
-            response_original=response_original,
+            response=item["response"]["code"],
+            response_original=item["response"]["original"],
             themes=item["themes"],
-            affected_persons=[content.DEPRIVED],
-            sdgs=[content.SDG16],
+            affected_persons=content["affected_persons"],
+            sdgs=content["sdgs"],
             is_sample=True,
         )
         counts["created"] += 1

@@ -47,11 +47,11 @@ def test_demo_exists_in_three_locales_through_wagtail_localize():
 
 
 def test_sample_people_are_marked_and_real_ones_are_not():
-    from hub.core import demo_content
-    from hub.network.demo import PEOPLE
+    from hub.demo.loader.base import read
 
-    samples = {person["slug"] for person in demo_content.PEOPLE}
-    real = {person["slug"] for person in PEOPLE}
+    people = read("people")
+    samples = {person["slug"] for person in people["samples"]}
+    real = {person["slug"] for person in people["named"]}
     assert samples and real and not samples & real
     for person in Person.objects.all():
         assert person.is_sample == (person.slug in samples), person.slug
