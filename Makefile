@@ -84,10 +84,11 @@ test-fast: venv messages ## Run the tests without the browser (Playwright) ones
 		if [ $$status -eq 5 ]; then echo "pytest collected no tests: the suite must not be empty." >&2; fi; \
 		exit $$status; }
 
-lint: venv ## ruff check, ruff format --check, djhtml --check
+lint: venv ## ruff check, ruff format --check, djhtml --check, the import contracts (lint-imports)
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/djhtml --check templates
+	.venv/bin/lint-imports --no-cache
 
 format: venv ## Format and fix: ruff format, ruff check --fix, djhtml
 	.venv/bin/ruff format .
