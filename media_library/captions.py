@@ -24,16 +24,7 @@ from collections.abc import Iterable, Iterator
 import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-from django.core.exceptions import AppRegistryNotReady, ImproperlyConfigured
-from django.utils.translation import gettext
-
-
-def _(message: str) -> str:
-    """Translate ``message`` when Django's settings are available (else keep English)."""
-    try:
-        return gettext(message)
-    except (ImproperlyConfigured, AppRegistryNotReady):
-        return message
+from media_library.messages import translate as _
 
 
 class CaptionError(ValueError):

@@ -13,16 +13,7 @@ import av
 import av.error
 from av.stream import Disposition
 
-from django.core.exceptions import AppRegistryNotReady, ImproperlyConfigured
-from django.utils.translation import gettext
-
-
-def _(message: str) -> str:
-    """Translate ``message`` when Django's settings are available (else keep English)."""
-    try:
-        return gettext(message)
-    except (ImproperlyConfigured, AppRegistryNotReady):
-        return message
+from media_library.messages import translate as _
 
 
 class MediaError(ValueError):

@@ -159,6 +159,19 @@ def _output(dest_path: str | os.PathLike, fmt: str):
         container.close()
 
 
+@contextmanager
+def _converting(src, dest_path, fmt: str, name: str):
+    """The opened source and output; an FFmpeg failure becomes a MediaError for editors."""
+    try:
+        with _open_input(src) as source, _output(dest_path, fmt) as output:
+            yield source, output
+    except av.error.FFmpegError as exc:
+        raise MediaError(
+            _("“%(name)s” could not be converted: %(error)s")
+            % {"name": name, "error": getattr(exc, "strerror", None) or str(exc)}
+        ) from exc
+
+
 def make_low_video(
     src: str | os.PathLike | IO[bytes],
     dest_path: str | os.PathLike,
@@ -185,55 +198,49 @@ def make_low_video(
     if fps <= 0 or fps > LOW_VIDEO_MAX_FPS:
         fps = Fraction(LOW_VIDEO_MAX_FPS if fps > LOW_VIDEO_MAX_FPS else 25)
 
-    try:
-        with _open_input(src) as source, _output(dest_path, "mp4") as output:
-            in_video, in_audio = _media_streams(source)
-            in_video.codec_context.thread_type = "AUTO"
-            t0 = _start_seconds(source)
-            out_video = add_video_stream(output, enc_w, enc_h, fps)
-            if rotation:
-                out_video.set_display_rotation(rotation)
-            audio_writer = None
-            streams = [in_video]
-            if in_audio is not None:
-                rate = aac_rate_for(in_audio.codec_context.sample_rate)
-                layout = audio_layout_for(in_audio.codec_context.channels)
-                audio_writer = AudioWriter(output, add_audio_stream(output, rate, layout))
-                streams.append(in_audio)
+    with _converting(src, dest_path, "mp4", name) as (source, output):
+        in_video, in_audio = _media_streams(source)
+        in_video.codec_context.thread_type = "AUTO"
+        t0 = _start_seconds(source)
+        out_video = add_video_stream(output, enc_w, enc_h, fps)
+        if rotation:
+            out_video.set_display_rotation(rotation)
+        audio_writer = None
+        streams = [in_video]
+        if in_audio is not None:
+            rate = aac_rate_for(in_audio.codec_context.sample_rate)
+            layout = audio_layout_for(in_audio.codec_context.channels)
+            audio_writer = AudioWriter(output, add_audio_stream(output, rate, layout))
+            streams.append(in_audio)
 
-            errors = [0]
-            last_pts = -1
-            audio_started = False
-            for packet in source.demux(*streams):
-                for frame in _decode(packet, errors, name):
-                    if packet.stream.index == in_video.index:
-                        t = (frame.time or 0.0) - t0
-                        pts = round(t * fps) if frame.time is not None else last_pts + 1
-                        if pts <= last_pts:
-                            continue  # over the frame-rate cap (or a duplicate): drop it
-                        last_pts = pts
-                        scaled = frame.reformat(
-                            width=enc_w, height=enc_h, format="yuv420p", interpolation="AREA"
-                        )
-                        scaled.pts = pts
-                        scaled.time_base = out_video.codec_context.time_base
-                        output.mux(out_video.encode(scaled))
-                    elif audio_writer is not None:
-                        if not audio_started:
-                            audio_started = True
-                            offset = max(0.0, (frame.time or 0.0) - t0)
-                            audio_writer.next_pts = round(offset / audio_writer.time_base)
-                        audio_writer.write(frame)
-            if last_pts < 0:
-                raise not_playable(name, _("no picture can be decoded from it"))
-            output.mux(out_video.encode(None))
-            if audio_writer is not None:
-                audio_writer.write(None)
-    except av.error.FFmpegError as exc:
-        raise MediaError(
-            _("“%(name)s” could not be converted: %(error)s")
-            % {"name": name, "error": getattr(exc, "strerror", None) or str(exc)}
-        ) from exc
+        errors = [0]
+        last_pts = -1
+        audio_started = False
+        for packet in source.demux(*streams):
+            for frame in _decode(packet, errors, name):
+                if packet.stream.index == in_video.index:
+                    t = (frame.time or 0.0) - t0
+                    pts = round(t * fps) if frame.time is not None else last_pts + 1
+                    if pts <= last_pts:
+                        continue  # over the frame-rate cap (or a duplicate): drop it
+                    last_pts = pts
+                    scaled = frame.reformat(
+                        width=enc_w, height=enc_h, format="yuv420p", interpolation="AREA"
+                    )
+                    scaled.pts = pts
+                    scaled.time_base = out_video.codec_context.time_base
+                    output.mux(out_video.encode(scaled))
+                elif audio_writer is not None:
+                    if not audio_started:
+                        audio_started = True
+                        offset = max(0.0, (frame.time or 0.0) - t0)
+                        audio_writer.next_pts = round(offset / audio_writer.time_base)
+                    audio_writer.write(frame)
+        if last_pts < 0:
+            raise not_playable(name, _("no picture can be decoded from it"))
+        output.mux(out_video.encode(None))
+        if audio_writer is not None:
+            audio_writer.write(None)
     return probe(dest_path)
 
 
@@ -248,24 +255,18 @@ def make_audio(src: str | os.PathLike | IO[bytes], dest_path: str | os.PathLike)
     info = probe(src)
     if not info.has_audio:
         raise MediaError(_("“%(name)s” has no audio.") % {"name": name})
-    try:
-        with _open_input(src) as source, _output(dest_path, "ipod") as output:
-            _video, in_audio = _media_streams(source)
-            rate = aac_rate_for(in_audio.codec_context.sample_rate)
-            layout = audio_layout_for(in_audio.codec_context.channels)
-            writer = AudioWriter(output, add_audio_stream(output, rate, layout))
-            errors = [0]
-            wrote = False
-            for packet in source.demux(in_audio):
-                for frame in _decode(packet, errors, name):
-                    writer.write(frame)
-                    wrote = True
-            if not wrote:
-                raise not_playable(name, _("no sound can be decoded from it"))
-            writer.write(None)
-    except av.error.FFmpegError as exc:
-        raise MediaError(
-            _("“%(name)s” could not be converted: %(error)s")
-            % {"name": name, "error": getattr(exc, "strerror", None) or str(exc)}
-        ) from exc
+    with _converting(src, dest_path, "ipod", name) as (source, output):
+        _video, in_audio = _media_streams(source)
+        rate = aac_rate_for(in_audio.codec_context.sample_rate)
+        layout = audio_layout_for(in_audio.codec_context.channels)
+        writer = AudioWriter(output, add_audio_stream(output, rate, layout))
+        errors = [0]
+        wrote = False
+        for packet in source.demux(in_audio):
+            for frame in _decode(packet, errors, name):
+                writer.write(frame)
+                wrote = True
+        if not wrote:
+            raise not_playable(name, _("no sound can be decoded from it"))
+        writer.write(None)
     return probe(dest_path)
