@@ -85,3 +85,24 @@ def escape_cue_text(text: str) -> str:
         position = entity.end()
     parts.append(html.escape(text[position:], quote=False))
     return "".join(parts)
+
+
+def cue_times(match, line: str, where: str, example: str) -> tuple[float, float]:
+    """(start, end) in seconds from a timing line's ``match`` (the start in groups 1-4,
+    the end in 5-8), or the editor's message: an unreadable line shows how to write it
+    (``example``); a cue must end after it starts."""
+    start = end = None
+    if match:
+        start = _seconds(*match.group(1, 2, 3, 4))
+        end = _seconds(*match.group(5, 6, 7, 8))
+    if start is None or end is None:
+        raise CaptionError(
+            _("%(where)s: “%(value)s” is not a valid timing line; write it as %(example)s.")
+            % {"where": where, "value": line.strip()[:80], "example": example}
+        )
+    if end <= start:
+        raise CaptionError(
+            _("%(where)s: it ends (%(end)s) before or when it starts (%(start)s).")
+            % {"where": where, "start": format_timestamp(start), "end": format_timestamp(end)}
+        )
+    return start, end

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from media_library.captions.base import (
     _SRT_TIMING,
     CaptionError,
-    _seconds,
     _split_lines,
     _where,
+    cue_times,
     escape_cue_text,
     format_timestamp,
 )
@@ -76,27 +76,9 @@ def srt_to_vtt(text: str) -> str:
         number += 1
         line_no, line = block[index]
         match = _SRT_TIMING.match(line)
-        start = end = None
-        if match:
-            start = _seconds(*match.group(1, 2, 3, 4))
-            end = _seconds(*match.group(5, 6, 7, 8))
-        if start is None or end is None:
-            raise CaptionError(
-                _(
-                    "%(where)s: “%(value)s” is not a valid timing line; write it as "
-                    "00:00:01,000 --> 00:00:04,000."
-                )
-                % {"where": _where(number, line_no, counter), "value": line.strip()[:80]}
-            )
-        if end <= start:
-            raise CaptionError(
-                _("%(where)s: it ends (%(end)s) before or when it starts (%(start)s).")
-                % {
-                    "where": _where(number, line_no, counter),
-                    "start": format_timestamp(start),
-                    "end": format_timestamp(end),
-                }
-            )
+        start, end = cue_times(
+            match, line, _where(number, line_no, counter), "00:00:01,000 --> 00:00:04,000"
+        )
         cues.append((counter, start, end, [text for _n, text in block[index + 1 :]]))
 
     out = ["WEBVTT", ""]

@@ -13,9 +13,9 @@ from media_library.captions.base import (
     _VTT_TIMING,
     CaptionError,
     Cue,
-    _seconds,
     _split_lines,
     _where,
+    cue_times,
     format_timestamp,
 )
 from media_library.messages import translate as _
@@ -66,27 +66,9 @@ def _read_vtt(text: str) -> tuple[list[str], list[Cue]]:
         identifier = block[0][1].strip() if index == 1 else None
         line_no, line = block[index] if index < len(block) else block[-1]
         match = _VTT_TIMING.match(line) if index < len(block) else None
-        start = end = None
-        if match:
-            start = _seconds(*match.group(1, 2, 3, 4))
-            end = _seconds(*match.group(5, 6, 7, 8))
-        if start is None or end is None:
-            raise CaptionError(
-                _(
-                    "%(where)s: “%(value)s” is not a valid timing line; write it as "
-                    "00:00:01.000 --> 00:00:04.000."
-                )
-                % {"where": _where(number, line_no, identifier), "value": line.strip()[:80]}
-            )
-        if end <= start:
-            raise CaptionError(
-                _("%(where)s: it ends (%(end)s) before or when it starts (%(start)s).")
-                % {
-                    "where": _where(number, line_no, identifier),
-                    "start": format_timestamp(start),
-                    "end": format_timestamp(end),
-                }
-            )
+        start, end = cue_times(
+            match, line, _where(number, line_no, identifier), "00:00:01.000 --> 00:00:04.000"
+        )
         settings = match.group(9)
         canonical = f"{format_timestamp(start)} --> {format_timestamp(end)}"
         lines[line_no - 1] = f"{canonical} {settings}" if settings else canonical
