@@ -13,6 +13,8 @@ import dj_email_url
 
 from django.utils.translation import gettext_lazy as _
 
+from .elasticsearch import ELASTICSEARCH_ANALYSIS
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -276,45 +278,9 @@ TASKS = {
     }
 }
 
-# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set. The search documents
-# (search.models) give Elasticsearch one field per language; each gets the analyzer of its
-# language: lower case, the language's stop words, accents folded, its Snowball stemmer.
+# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set; the analyzers of the
+# Elasticsearch index are in hub/settings/elasticsearch.py.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-ELASTICSEARCH_ANALYSIS = {
-    "settings": {
-        "analysis": {
-            "filter": {
-                "hub_es_stop": {"type": "stop", "stopwords": "_spanish_"},
-                "hub_es_stemmer": {"type": "stemmer", "language": "light_spanish"},
-                "hub_en_stop": {"type": "stop", "stopwords": "_english_"},
-                "hub_en_possessive": {"type": "stemmer", "language": "possessive_english"},
-                "hub_en_stemmer": {"type": "stemmer", "language": "english"},
-                "hub_pt_stop": {"type": "stop", "stopwords": "_portuguese_"},
-                "hub_pt_stemmer": {"type": "stemmer", "language": "light_portuguese"},
-            },
-            "analyzer": {
-                "hub_es": {
-                    "tokenizer": "standard",
-                    "filter": ["lowercase", "hub_es_stop", "asciifolding", "hub_es_stemmer"],
-                },
-                "hub_en": {
-                    "tokenizer": "standard",
-                    "filter": [
-                        "hub_en_possessive",
-                        "lowercase",
-                        "hub_en_stop",
-                        "asciifolding",
-                        "hub_en_stemmer",
-                    ],
-                },
-                "hub_pt": {
-                    "tokenizer": "standard",
-                    "filter": ["lowercase", "hub_pt_stop", "asciifolding", "hub_pt_stemmer"],
-                },
-            },
-        }
-    }
-}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -330,36 +296,8 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Security headers, in every environment (hub.core.middleware adds CSP and
-# Permissions-Policy to public responses).
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-SESSION_ENGINE = "hub.core.sessions"  # database sessions; malformed keys are no session
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = True
-# Public pages are cached without a CSRF token: a hub form posted without one is shown
-# again with a token (hub.engage.views); any other refusal is Django's 403.
-CSRF_FAILURE_VIEW = "hub.engage.views.csrf_failure"
-HUB_CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "media-src 'self'; font-src 'self'; connect-src 'self'; "
-    "frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com; "
-    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
-)
-# The admin's: Wagtail, wagtail-localize and wagtailmedia write inline scripts and styles
-# into admin pages (without them an InlinePanel cannot add a form; checked in Chromium),
-# so those two allow 'unsafe-inline'; everything else comes from the site only. Previews
-# show the public pages, with their video embeds.
-HUB_ADMIN_CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; "
-    "connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
-    "https://www.youtube.com https://player.vimeo.com; frame-ancestors 'self'; "
-    "base-uri 'self'; form-action 'self'; object-src 'none'"
-)
-HUB_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+# Security headers and the Content-Security-Policy: hub/settings/security.py.
+from .security import *  # noqa: E402, F403
 
 # Files: how the file view hands a file to the web server. "" streams it from Django;
 # "x-accel-redirect" (nginx) or "x-sendfile" (Apache, Caddy) let the proxy do it.
