@@ -66,10 +66,10 @@ POSITIONS = ["- Supported", "- Noted", "- Supported\n- Noted", ""]
 
 
 def generate_csv(path, rows, seed=15):
-    from hub.upr.countries import COUNTRIES
+    from hub.core.countries import UN_NAMES
 
     rng = random.Random(seed)
-    names = [COUNTRIES[code] for code in sorted(COUNTRIES)]
+    names = [UN_NAMES[code] for code in sorted(UN_NAMES)]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(HEADER)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from hub.upr.countries import country_choices, country_name, fold
+from hub.core.countries import fold, un_choices, un_name
 
 
 def cycle_for_session(session):
@@ -108,7 +108,7 @@ class Recommendation(index.Indexed, models.Model):
         FieldPanel("text"),
         FieldRowPanel(
             [
-                FieldPanel("country", widget=forms.Select(choices=country_choices())),
+                FieldPanel("country", widget=forms.Select(choices=un_choices())),
                 FieldPanel("text_language"),
             ]
         ),
@@ -170,7 +170,7 @@ class Recommendation(index.Indexed, models.Model):
 
     @property
     def country_name(self):
-        return country_name(self.country)
+        return un_name(self.country)
 
     @property
     def recommending_state_names(self):

@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from hub.core.api import BadRequest, error, paginated, with_cors
+from hub.core.countries import UN_NAMES
 from hub.core.spreadsheets import safe_csv_cell
-from hub.upr.countries import COUNTRIES
 from hub.upr.models import Recommendation, search_key
 
 MAX_TERMS = 8
@@ -78,7 +78,7 @@ def filtered_recommendations(request):
 
     country = _param(request, "country").upper()
     if country:
-        if country not in COUNTRIES:
+        if country not in UN_NAMES:
             raise BadRequest(
                 _("country must be an ISO 3166-1 alpha-2 code of a UN member or observer state.")
             )

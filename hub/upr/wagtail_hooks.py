@@ -6,13 +6,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.upr.countries import country_choices
+from hub.core.countries import un_choices
 from hub.upr.models import Recommendation
 
 
 class RecommendationFilterSet(WagtailFilterSet):
     country = django_filters.ChoiceFilter(
-        label=_("State under review"), choices=country_choices, empty_label=_("All")
+        label=_("State under review"), choices=un_choices, empty_label=_("All")
     )
     cycle = django_filters.ChoiceFilter(
         label=_("UPR cycle"),

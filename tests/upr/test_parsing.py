@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from hub.upr.countries import COUNTRIES, country_code
+from hub.core.countries import UN_NAMES, country_code
 from hub.upr.importers import map_response, parse_cycle, parse_date, parse_session, split_values
 from hub.upr.models import Recommendation, cycle_for_session
 
@@ -65,8 +65,8 @@ def test_unknown_country_names(name):
 
 
 def test_every_un_member_and_observer_state_is_listed():
-    assert len(COUNTRIES) == 195
-    assert all(country_code(name) == code for code, name in COUNTRIES.items())
+    assert len(UN_NAMES) == 195
+    assert all(country_code(name) == code for code, name in UN_NAMES.items())
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ sessions (cycle 1 or 2); the recommending states and responses are samples.
 
 from collections import Counter
 
+from hub.core.countries import un_name
 from hub.demo.loader.base import read
-from hub.upr.countries import country_name
 from hub.upr.models import Recommendation, cycle_for_session
 
 
@@ -37,9 +37,7 @@ def load_demo_recommendations(write=print):
             text=content["prefix"] + item["text"],
             text_language="en",
             country=item["country"],
-            recommending_states=[
-                {"code": code, "name": country_name(code)} for code in item["states"]
-            ],
+            recommending_states=[{"code": code, "name": un_name(code)} for code in item["states"]],
             body="UPR",
             session=item["session"],
             cycle=cycle_for_session(item["session"]),

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from hub.upr.countries import country_code, country_name, fold
+from hub.core.countries import country_code, fold, un_name
 from hub.upr.importers.values import (
     clean_text,
     map_response,
@@ -70,7 +70,7 @@ class RowBuilder:
             if code is None:
                 self.error(row, key, name, _("unknown country"))
             elif code not in [state["code"] for state in states]:
-                states.append({"code": code, "name": country_name(code)})
+                states.append({"code": code, "name": un_name(code)})
         return states
 
     def build(self, number, raw):

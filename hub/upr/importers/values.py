@@ -5,7 +5,7 @@ import datetime
 import hashlib
 import re
 
-from hub.upr.countries import fold
+from hub.core.countries import fold
 from hub.upr.models import Recommendation
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
