@@ -9,19 +9,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password
 
 from hub.api import api_router
-from hub.briefs import api as briefs_api
 from hub.briefs import views as briefs_views
 from hub.briefs.feeds import BriefFeed
 from hub.core import views as core_views
 from hub.core.routing import PAGE_FILE_PATTERN
 from hub.core.sitemap import sitemap_view
-from hub.engage import views as engage_views
 from hub.events.feeds import EventFeed
-from hub.network import api as network_api
 from hub.news.feeds import NewsFeed
-from hub.stats import views as stats_views
 from media_library import views as media_views
-from media_library.feeds import PodcastFeed, RecordingFeed, chapters_json
+from media_library.feeds import PodcastFeed, RecordingFeed
 from search import views as search_views
 
 urlpatterns = [
@@ -51,10 +47,14 @@ urlpatterns = [
         core_views.serve_original_image,
         name="image_original",
     ),
-    path("api/countries/", network_api.countries, name="api_countries"),
-    path("api/organisations/", network_api.organisations, name="api_organisations"),
-    path("api/action-points/", briefs_api.action_points, name="api_action_points"),
+    # Each app's API, from its urls.py and api.py; Wagtail's API v2 at api/v2/.
+    path("api/", include("hub.network.urls")),
+    path("api/", include("hub.briefs.urls")),
     path("api/", include("hub.upr.urls")),
+    path("api/", include("media_library.urls")),
+    path("api/", include("hub.stats.urls")),
+    path("api/", include("hub.engage.urls")),
+    path("api/", include("search.urls")),
     path("media/files/<int:media_id>/<str:filename>", media_views.serve_media, name="media_file"),
     path(
         "media/renditions/<int:rendition_id>/<str:filename>",
@@ -67,12 +67,7 @@ urlpatterns = [
         name="media_caption",
     ),
     path("embed/recordings/<int:page_id>/", media_views.embed, name="recording_embed"),
-    path("api/recordings/<int:page_id>/chapters.json", chapters_json, name="recording_chapters"),
-    path("api/stats/play/", stats_views.count_play, name="count_play"),
     path("api/v2/", api_router.urls),
-    path("api/csrf/", engage_views.csrf_token, name="csrf_token"),
-    path("api/search/", search_views.search_api, name="search_api"),
-    path("api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),

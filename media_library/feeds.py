@@ -6,13 +6,10 @@ types, and the Podcasting 2.0 `podcast:transcript` and `podcast:chapters` elemen
 recordings feed has every recording, video or audio, with its original file.
 """
 
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
 
 from hub.core.feeds import LocaleFeed
 from hub.core.templatetags.hub_tags import timecode
@@ -147,20 +144,3 @@ class RecordingFeed(LocaleFeed):
             "length": media.file_size or media.file.size,
             "type": media.mime_type or ("video/mp4" if media.is_video else "audio/mp4"),
         }
-
-
-@require_GET
-def chapters_json(request, page_id):
-    """Podcasting 2.0 JSON chapters of a recording (titles in the page's language)."""
-    page = get_object_or_404(RecordingPage.objects.live().public(), pk=page_id)
-    data = {
-        "version": "1.2.0",
-        "chapters": [
-            {"startTime": chapter["start"], "title": chapter["title"]}
-            for chapter in page.chapter_list()
-        ],
-    }
-    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-    response["Content-Type"] = "application/json+chapters; charset=utf-8"
-    response["Access-Control-Allow-Origin"] = "*"
-    return response

@@ -1,23 +1,12 @@
-"""CSRF for forms on cached pages: a token on demand, and a second chance without one."""
+"""CSRF for forms on cached pages: a second chance for a form posted without a token (the
+token on demand is hub.engage.api.csrf_token)."""
 
-from django.http import JsonResponse
-from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.views.csrf import csrf_failure as django_csrf_failure
-from django.views.decorators.cache import never_cache
 
 from wagtail.models import Page
 
 from hub.core.privacy import page_is_private
-
-
-@never_cache
-def csrf_token(request):
-    """A CSRF token (and its cookie) for the form the visitor has started to use.
-
-    Same origin only: no CORS header, so another site's script cannot read it.
-    """
-    return JsonResponse({"token": get_token(request)})
 
 
 def _form_page(request):

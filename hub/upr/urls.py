@@ -1,9 +1,9 @@
-"""Open data of UPR recommendations (/api/recommendations/)."""
+"""The UPR app's API, under /api/ (hub/urls.py)."""
 
 from django.urls import path
 
-from hub.upr import views
+from hub.upr import api
 
 urlpatterns = [
-    path("recommendations/", views.recommendations_api, name="api_recommendations"),
+    path("recommendations/", api.recommendations_api, name="api_recommendations"),
 ]

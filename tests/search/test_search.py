@@ -392,3 +392,9 @@ def test_a_recording_is_found_by_what_was_said_at_that_moment(
     html = client.get(f"/{lang}/search/", {"q": query}).content.decode()
     assert f'href="{page.url}?t=62"' in html
     assert "1:02" in html
+
+
+def test_the_search_api_has_the_envelope_of_every_list(client):
+    data = api(client, q="tortura", lang="es")
+    assert {"count", "next", "previous", "results"} <= data.keys()
+    assert data["count"] == data["total"] > 0

@@ -1,4 +1,4 @@
-"""The play beacon: the player says "playback started" once per page view."""
+"""The play beacon (/api/stats/play/): the player says "playback started" once per page view."""
 
 import re
 
