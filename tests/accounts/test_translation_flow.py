@@ -204,3 +204,44 @@ def test_a_snippet_translation_is_a_draft_until_a_moderator_publishes_it(
     html = visitor.get(public).content.decode()
     for text in words.values():
         assert text in html
+
+
+@pytest.mark.parametrize(
+    ("group", "allowed"),
+    [("Editors", False), ("Translators", False), ("Moderators", True), ("Administrators", True)],
+)
+def test_sync_publishes_translations_only_for_reviewers(
+    client, member, group, allowed, django_capture_on_commit_callbacks
+):
+    """ "Sync translated snippets/pages" with "Publish immediately" is a way to publish:
+    wagtail-localize asks only for the permission to submit translations."""
+    from tests.factories import PersonFactory
+
+    person = PersonFactory(name="Ana Sincronizada", country_code="AR")
+    person.save_revision().publish()
+    source, _created = TranslationSource.get_or_create_from_instance(person)
+    english_locale = Locale.objects.get(language_code="en")
+    Translation.objects.create(source=source, target_locale=english_locale).save_target(
+        publish=False
+    )
+    english = person.get_translation(english_locale)
+    assert not english.live
+    page = StandardPage.objects.filter(locale__language_code="es").live().first()
+    page_source = TranslationSource.objects.get(object_id=page.translation_key)
+    english_page = page.get_translation(english_locale)
+    english_page.title = "A draft title awaiting review"
+    english_page.save_revision()
+
+    client.force_login(member(group, "miembro"))
+    for translation_source in (source, page_source):
+        address = reverse("wagtail_localize:update_translations", args=[translation_source.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(address, {"publish_translations": "on"})
+        refused = response.status_code == 403 or (
+            response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+        )
+        assert refused is not allowed
+    english.refresh_from_db()
+    assert english.live is allowed
+    english_page.refresh_from_db()
+    assert english_page.has_unpublished_changes is not allowed
