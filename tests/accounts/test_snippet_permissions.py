@@ -406,6 +406,24 @@ def test_only_reviewers_publish(signed_in, locales, group, language, publishes, 
         assert refused(unpublish)
 
 
+@cells
+@models
+def test_only_reviewers_lock_and_unlock(signed_in, locales, group, language, publishes, model):
+    instance = live_snippet(model, language, locales)
+    client = signed_in(group)
+    response = client.post(snippet_url(model, "lock", instance.pk))
+    instance.refresh_from_db()
+    assert instance.locked is publishes
+    if not publishes:
+        assert refused(response)
+        model.objects.filter(pk=instance.pk).update(locked=True)
+    response = client.post(snippet_url(model, "unlock", instance.pk))
+    instance.refresh_from_db()
+    assert instance.locked is not publishes
+    if not publishes:
+        assert refused(response)
+
+
 @pytest.mark.parametrize(("group", "allowed"), DELETERS)
 @models
 def test_only_reviewers_delete_a_snippet(signed_in, locales, group, allowed, model):
