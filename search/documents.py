@@ -2,7 +2,8 @@
 
 `build(obj)` turns a page, recording, country, organisation, person, action point or UPR
 recommendation into the fields of its SearchDocument, or None when it must not be found
-(a draft, a private page, a page whose parent is gone). `sync(obj)` writes or removes
+(a draft page or snippet, a private page, a page whose parent is gone). A published
+snippet's row holds its live values, so its document never shows a pending draft. `sync(obj)` writes or removes
 the row; `rebuild()` does every source and removes what no longer has one. Signals
 (search.signals) queue `sync` through a background task whenever a source changes;
 `sync_many(objects)` is `sync` for a bulk write (an import), with the pages and locales
@@ -25,6 +26,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.core.countries import country_name
+from hub.core.utils import is_hidden
 from search.models import ResultType, SearchDocument, elasticsearch_enabled
 from search.text import LANGUAGES, term_string, words
 
@@ -144,7 +146,8 @@ def _field_texts(obj, search_fields, skip=()):
                 continue
             related = related.all() if isinstance(related, Manager) else [related]
             for item in related:
-                yield from _field_texts(item, search_field.fields)
+                if not is_hidden(item):
+                    yield from _field_texts(item, search_field.fields)
 
 
 def _page_date(page, kind):
@@ -200,7 +203,11 @@ def _page_extras(page, kind, built):
     """Type-specific text and facets of a page."""
     language = built.lang
     if kind in (ResultType.NEWS, ResultType.BRIEF):
-        built.topics = [link.topic.slug for link in page.topics.select_related("topic")]
+        built.topics = [
+            link.topic.slug
+            for link in page.topics.select_related("topic")
+            if not is_hidden(link.topic)
+        ]
     if kind == ResultType.BRIEF:
         built.countries = [link.country_code for link in page.countries.all()]
         if page.panel_id:
@@ -227,7 +234,10 @@ def _page_extras(page, kind, built):
         from hub.briefs.declaration import ActionPoint
 
         built.parts.append(
-            [language, "\n".join(p.text for p in ActionPoint.objects.filter(locale=page.locale))]
+            [
+                language,
+                "\n".join(p.text for p in ActionPoint.objects.live().filter(locale=page.locale)),
+            ]
         )
 
 
@@ -287,6 +297,8 @@ def _page_in(model_label, locale):
 
 
 def build_country(country):
+    if is_hidden(country):
+        return None
     index_page = _page_in("network.CountryIndexPage", country.locale)
     if index_page is None:
         return None
@@ -313,6 +325,8 @@ def _directory_url(network_page, name, country_code, anchor):
 
 
 def build_organisation(organisation):
+    if is_hidden(organisation):
+        return None
     network_page = _page_in("network.NetworkPage", organisation.locale)
     if network_page is None:
         return None
@@ -336,6 +350,8 @@ def build_organisation(organisation):
 
 
 def build_person(person):
+    if is_hidden(person):
+        return None
     network_page = _page_in("network.NetworkPage", person.locale)
     if network_page is None:
         return None
@@ -352,6 +368,8 @@ def build_person(person):
 
 
 def build_action_point(point):
+    if is_hidden(point):
+        return None
     declaration = point.declaration.get_translation_or_none(point.locale)
     if declaration is None or not declaration.live or declaration.get_view_restrictions().exists():
         return None

@@ -216,9 +216,9 @@ def _facet_labels(counts, language):
     languages = dict(settings.LANGUAGES)
     topics = {
         topic.slug: topic.name
-        for topic in Topic.objects.filter(
-            slug__in=counts["topic"], locale__language_code=language
-        ).only("slug", "name")
+        for topic in Topic.objects.live()
+        .filter(slug__in=counts["topic"], locale__language_code=language)
+        .only("slug", "name")
     }
     panels = {}
     for panel in PanelPage.objects.filter(translation_key__in=counts["panel"]).select_related(

@@ -12,7 +12,14 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from hub.core.signals import document_text_extracted
 from search import documents
@@ -75,6 +82,25 @@ def restriction_changed(sender, instance, **kwargs):
 def source_changed(sender, instance, raw=False, **kwargs):
     if not raw:
         queue([documents.key(instance)])
+
+
+# Pages whose documents name these snippets (authors, speakers, topics): published or
+# unpublished, the snippet appears in or leaves those documents too.
+NAMED_IN_PAGES = ("core.Topic", "network.Person", "network.Organisation")
+
+
+def snippet_published_or_unpublished(sender, instance, **kwargs):
+    """Queue the pages that link the snippet through an inline (a row with a `page`)."""
+    keys = []
+    for relation in type(instance)._meta.get_fields(include_hidden=True):
+        if not (relation.one_to_many and relation.auto_created):
+            continue
+        link = relation.related_model
+        if "page" not in {field.name for field in link._meta.get_fields()}:
+            continue
+        pages = link._default_manager.filter(**{relation.field.name: instance})
+        keys += [f"page:{pk}" for pk in pages.values_list("page_id", flat=True)]
+    queue(keys)
 
 
 def country_event_changed(sender, instance, raw=False, **kwargs):
@@ -145,3 +171,10 @@ def connect():
         dispatch_uid=f"{uid}.media",
     )
     document_text_extracted.connect(document_extracted, dispatch_uid=f"{uid}.extracted")
+    for label in NAMED_IN_PAGES:
+        for signal in (published, unpublished):
+            signal.connect(
+                snippet_published_or_unpublished,
+                sender=apps.get_model(label),
+                dispatch_uid=f"{uid}.named.{label}.{id(signal)}",
+            )

@@ -5,8 +5,9 @@ from django.core.files.base import ContentFile
 
 from wagtail.models import Locale
 
+from hub.briefs.models import ActionPoint, DeclarationPage
 from hub.core.models import FooterText, HubDocument, HubImage, StandardPage, Topic
-from hub.network.models import Person
+from hub.network.models import Country, CountryStatusEvent, Organisation, Person
 from hub.news.models import NewsIndexPage, NewsPage
 
 MINIMAL_PDF = (
@@ -47,6 +48,54 @@ class PersonFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"persona-ejemplo-{n}")
     role = "Investigadora"
     is_sample = True
+    locale = factory.LazyFunction(spanish)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Institución de prueba {n}")
+    slug = factory.Sequence(lambda n: f"institucion-prueba-{n}")
+    kind = "civil-society"
+    locale = factory.LazyFunction(spanish)
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    """A country the demo does not have (the demo has the 17 of the region)."""
+
+    class Meta:
+        model = Country
+
+    iso_code = factory.Iterator(["GY", "SR", "JM", "TT", "BS", "HT"])
+    name = factory.Sequence(lambda n: f"País de prueba {n}")
+    subregion = "south-america"
+    locale = factory.LazyFunction(spanish)
+
+
+class CountryStatusEventFactory(factory.django.DjangoModelFactory):
+    """A CAT ratification in a country's timeline (pass `country`)."""
+
+    class Meta:
+        model = CountryStatusEvent
+
+    kind = "cat_ratification"
+    date = "1986-03-17"
+    source_title = "UN Treaty Collection"
+    locale = factory.LazyAttribute(lambda event: event.country.locale)
+
+
+class ActionPointFactory(factory.django.DjangoModelFactory):
+    """An action point of the demo's Spanish declaration."""
+
+    class Meta:
+        model = ActionPoint
+
+    declaration = factory.LazyFunction(
+        lambda: DeclarationPage.objects.get(locale__language_code="es")
+    )
+    number = factory.Sequence(lambda n: 90 + n)
+    text = factory.Sequence(lambda n: f"Punto de acción de prueba {n}.")
     locale = factory.LazyFunction(spanish)
 
 

@@ -8,7 +8,7 @@ from wagtail import hooks
 
 from hub.accounts.files import delete_media
 from hub.accounts.roles import PERSONAL_DATA_PERMISSION
-from hub.accounts.translations import out_of_date_source
+from hub.accounts.translations import out_of_date_source, sync_translations
 
 
 @hooks.register("before_edit_page")
@@ -46,3 +46,16 @@ def personal_data_for_those_who_need_it(user, editable_forms):
 def guard_media_deletion():
     """Before wagtailmedia's own: its delete address answers through our policy first."""
     return [path("media/delete/<int:media_id>/", delete_media, name="hub_media_delete")]
+
+
+@hooks.register("register_admin_urls", order=-100)
+def guard_publishing_on_sync():
+    """Before wagtail-localize's own: "Sync translated pages/snippets" with "Publish
+    immediately" asks for the permission to publish the translations."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            sync_translations,
+            name="hub_update_translations",
+        )
+    ]

@@ -15,10 +15,11 @@ def action_points(request):
         if language not in dict(settings.LANGUAGES):
             raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
         # One row per action point, in the language asked for where it is translated.
-        rows = ActionPoint.objects.filter(locale__language_code=language)
-        missing = ActionPoint.objects.exclude(
-            translation_key__in=rows.values("translation_key")
-        ).filter(locale__language_code="es")
+        published = ActionPoint.objects.live()
+        rows = published.filter(locale__language_code=language)
+        missing = published.exclude(translation_key__in=rows.values("translation_key")).filter(
+            locale__language_code="es"
+        )
         queryset = (
             (
                 ActionPoint.objects.filter(pk__in=rows.values("pk"))

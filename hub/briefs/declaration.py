@@ -14,7 +14,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.core.models import BasePage
+from hub.core.models import BasePage, ReviewedSnippetMixin
 from hub.core.utils import localized_all
 
 
@@ -55,8 +55,11 @@ class DeclarationPage(BasePage):
         )
 
     def action_points(self):
-        """The action points in this page's language, or the source's where not translated."""
-        points = ActionPoint.objects.filter(declaration__translation_key=self.translation_key)
+        """The published action points in this page's language, or the source's where not
+        translated (or where the translation is a draft)."""
+        points = ActionPoint.objects.live().filter(
+            declaration__translation_key=self.translation_key
+        )
         chosen = {}
         for point in points.select_related("locale").prefetch_related("status_updates"):
             if point.translation_key not in chosen or point.locale_id == self.locale_id:
@@ -72,7 +75,7 @@ class DeclarationSignatory(Orderable):
     panels = [FieldPanel("organisation")]
 
 
-class ActionPoint(TranslatableMixin, ClusterableModel, index.Indexed):
+class ActionPoint(ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.Indexed):
     """A numbered commitment of the declaration. Its identity is its translation key; the
     recommendations it answers are kept on the source-language row."""
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.briefs.models import BriefIndexPage
 from hub.core.feeds import LocaleFeed, start_of_day
+from hub.core.utils import localized_pairs
 
 
 class BriefFeed(LocaleFeed):
@@ -17,8 +18,6 @@ class BriefFeed(LocaleFeed):
     )
 
     def items(self, locale):
-        from hub.core.models import Topic
-
         index = self.index_page(locale)
         if index is None:
             return []
@@ -28,17 +27,20 @@ class BriefFeed(LocaleFeed):
             .prefetch_related("authors__person", "topics__topic")
             .order_by("-publication_date", "-pk")[:50]
         )
-        # Topics are named in the feed's language where they are translated (one query).
-        topics = [item.topic for brief in briefs for item in brief.topics.all()]
-        names = dict(
-            Topic.objects.filter(
-                locale=locale, translation_key__in={topic.translation_key for topic in topics}
-            ).values_list("translation_key", "name")
-        )
+        # Published people and topics only, named in the feed's language where they are
+        # translated (one query for each).
+        people = _shown([item.person for brief in briefs for item in brief.authors.all()], locale)
+        topics = _shown([item.topic for brief in briefs for item in brief.topics.all()], locale)
         for brief in briefs:
+            brief.feed_authors = [
+                people[item.person_id].name
+                for item in brief.authors.all()
+                if people[item.person_id] is not None
+            ]
             brief.feed_topics = [
-                names.get(item.topic.translation_key, item.topic.name)
+                topics[item.topic_id].name
                 for item in brief.topics.all()
+                if topics[item.topic_id] is not None
             ]
         return briefs
 
@@ -49,7 +51,7 @@ class BriefFeed(LocaleFeed):
         return start_of_day(item.publication_date)
 
     def item_author_name(self, item):
-        return ", ".join(author.person.name for author in item.authors.all()) or None
+        return ", ".join(item.feed_authors) or None
 
     def item_categories(self, item):
         return item.feed_topics
@@ -63,3 +65,8 @@ class BriefFeed(LocaleFeed):
             "length": document.file_size or document.file.size,
             "type": document.content_type,
         }
+
+
+def _shown(snippets, locale):
+    """{pk: what the public sees of the snippet in `locale`, or None}."""
+    return {snippet.pk: shown for snippet, shown in localized_pairs(snippets, locale)}

@@ -80,7 +80,7 @@ class BriefIndexPage(BasePage):
                 "panels": PanelPage.objects.live()
                 .filter(locale_id=self.locale_id)
                 .order_by("number"),
-                "topics": Topic.objects.filter(locale_id=self.locale_id).order_by("name"),
+                "topics": Topic.objects.live().filter(locale_id=self.locale_id).order_by("name"),
                 "countries": sorted(
                     {
                         (code, country_name(code))

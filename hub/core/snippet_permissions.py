@@ -1,9 +1,10 @@
 """Translators change only the translations of a snippet, never its Spanish source.
 
 The Translators group has the add and change permissions of the translatable snippets so
-that wagtail-localize can write their English and Portuguese copies; on their own those
-permissions would also let a translator edit (and, for snippets without drafts, put live)
-the source in the default language. `TranslationLocalePolicy` takes the source away from
+that wagtail-localize can write their English and Portuguese copies (every translatable
+snippet on public pages has drafts: a saved change waits for a reviewer, who alone has
+the snippet's "publish" permission); on their own those permissions would also let a
+translator edit and submit the source in the default language. `TranslationLocalePolicy` takes the source away from
 a user whose right to change the model comes only from the Translators group: they may
 not change, publish, lock, unlock or delete a default-language instance, nor create one.
 Members of another group that may change the model (Editors, Moderators), superusers

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 
 _locales = {}
 
@@ -34,12 +34,21 @@ post_save.connect(_forget_locales, sender=Locale)
 post_delete.connect(_forget_locales, sender=Locale)
 
 
-def localized_all(objects, locale=None):
-    """The translations of several snippets in `locale` (a Locale or its id; the active
-    locale by default), in one query.
+def is_hidden(obj):
+    """Whether the public must not see this object: a draft never published (or one
+    unpublished). Objects of models without drafts are never hidden."""
+    return isinstance(obj, DraftStateMixin) and not obj.live
 
-    Each object falls back to itself when it has no translation in that locale. A page
-    passes its own (`self.locale_id`): the API serves every language under one address.
+
+def localized_pairs(objects, locale=None):
+    """[(object, what the public sees of it)] for several snippets, in one query: its
+    translation in `locale` (a Locale or its id; the active locale by default), else the
+    object itself, else None.
+
+    Only published snippets are shown: a draft translation falls back to the object, and
+    an object that was never published (with no published translation) is None. A page
+    passes its own locale (`self.locale_id`): the API serves every language under one
+    address.
     """
     objects = list(objects)
     if not objects:
@@ -47,13 +56,21 @@ def localized_all(objects, locale=None):
     if locale is None:
         locale = active_locale()
     model = type(objects[0])
-    translations = {
-        item.translation_key: item
-        for item in model.objects.filter(
-            locale=locale, translation_key__in=[obj.translation_key for obj in objects]
-        )
-    }
-    return [translations.get(obj.translation_key, obj) for obj in objects]
+    translations = model._default_manager.filter(
+        locale=locale, translation_key__in=[obj.translation_key for obj in objects]
+    )
+    if hasattr(translations, "live"):
+        translations = translations.live()
+    found = {item.translation_key: item for item in translations}
+    return [
+        (obj, found.get(obj.translation_key, None if is_hidden(obj) else obj)) for obj in objects
+    ]
+
+
+def localized_all(objects, locale=None):
+    """The published translations of several snippets (see `localized_pairs`), in one
+    query; the ones the public may not see are left out."""
+    return [shown for _obj, shown in localized_pairs(objects, locale) if shown is not None]
 
 
 def absolute_url(request, page):

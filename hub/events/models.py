@@ -18,7 +18,7 @@ from hub.core.blocks import BodyBlock
 from hub.core.countries import COUNTRY_CHOICES
 from hub.core.models import BasePage, ShortTitle
 from hub.core.routing import file_route
-from hub.core.utils import localized_all, per_instance
+from hub.core.utils import localized_all, localized_pairs, per_instance
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 
 
@@ -243,7 +243,7 @@ class PanelPage(BasePage):
 
     def participant_list(self):
         rows = list(self.participants.select_related("person"))
-        people = localized_all((row.person for row in rows), self.locale_id)
+        people = localized_pairs((row.person for row in rows), self.locale_id)
         return [
             {
                 "role": row.role,
@@ -251,7 +251,8 @@ class PanelPage(BasePage):
                 "person": person,
                 "affiliation": row.affiliation_at_the_time,
             }
-            for row, person in zip(rows, people, strict=True)
+            for row, (_person, person) in zip(rows, people, strict=True)
+            if person is not None
         ]
 
     def recording_pages(self):

@@ -45,10 +45,13 @@ def countries(request):
     try:
         source = _source_locale()
         queryset = (
-            Country.objects.filter(locale=source).prefetch_related("events").order_by("iso_code")
+            Country.objects.live()
+            .filter(locale=source)
+            .prefetch_related("events")
+            .order_by("iso_code")
         )
-        names = _by_translation_key(Country.objects.all())
-        organisations = list(Organisation.objects.filter(locale=source, country_code__gt=""))
+        names = _by_translation_key(Country.objects.live())
+        organisations = list(Organisation.objects.live().filter(locale=source, country_code__gt=""))
         bases = _profile_bases(request)
         today = datetime.date.today()
         language = request.GET.get("lang", translation.get_language())
@@ -121,7 +124,9 @@ def organisations(request):
         language = request.GET.get("lang", SOURCE_LANGUAGE)
         if language not in dict(settings.LANGUAGES):
             raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
-        queryset = Organisation.objects.filter(locale__language_code=language).order_by("slug")
+        queryset = (
+            Organisation.objects.live().filter(locale__language_code=language).order_by("slug")
+        )
         country = request.GET.get("country", "").upper()
         if country:
             if len(country) != 2 or not country.isalpha():

@@ -73,9 +73,15 @@ class RecordingIndexPage(BasePage):
         items = paginate(recordings, request, per_page=self.per_page)
         from hub.network.models import Person
 
-        speakers = Person.objects.filter(
-            pk__in=RecordingPageSpeaker.objects.filter(page__locale=self.locale).values("person")
-        ).order_by("name")
+        speakers = (
+            Person.objects.live()
+            .filter(
+                pk__in=RecordingPageSpeaker.objects.filter(page__locale=self.locale).values(
+                    "person"
+                )
+            )
+            .order_by("name")
+        )
         context.update({"items": items, "selected": selected, "speakers": speakers})
         return context
 

@@ -136,8 +136,6 @@ def test_a_translation_tree_made_later_is_the_translators_at_once():
 def test_the_second_roles_migration_can_run_again():
     import importlib
 
-    from django.apps import apps as global_apps
-
     migration = importlib.import_module(
         "hub.accounts.migrations.0002_owned_deletes_translation_trees_personal_data"
     )
@@ -150,12 +148,63 @@ def test_the_second_roles_migration_can_run_again():
         )
 
     before = snapshot()
-    # The migration marks every app as having models while it makes permissions, then
-    # unmarks it, as historical apps want; put the real apps back as they were.
+    run_with_the_real_apps(migration.update_roles)
+    assert snapshot() == before
+
+
+def run_with_the_real_apps(operation):
+    """Run a migration's function on the real apps. It marks every app as having models
+    while it makes permissions, then unmarks it, as historical apps want; put the real
+    apps back as they were."""
+    from django.apps import apps as global_apps
+
     modules = {config: config.models_module for config in global_apps.get_app_configs()}
     try:
-        migration.update_roles(global_apps, None)
+        operation(global_apps, None)
     finally:
         for config, module in modules.items():
             config.models_module = module
-    assert snapshot() == before
+
+
+def test_public_snippets_have_drafts_and_review_and_recommendations_stay_with_reviewers():
+    """What migrations 0003 and 0004 give each group on the snippets (hub.accounts.roles)."""
+    from django.apps import apps as global_apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import WorkflowContentType
+
+    from hub.accounts.roles import REVIEWED_SNIPPETS, REVIEWERS_ONLY_SNIPPETS
+
+    def codenames(group, app_label):
+        return set(
+            Group.objects.get(name=group)
+            .permissions.filter(content_type__app_label=app_label)
+            .values_list("codename", flat=True)
+        )
+
+    for app_label, model in REVIEWED_SNIPPETS:
+        model_class = global_apps.get_model(app_label, model)
+        content_type = ContentType.objects.get_for_model(model_class)
+        assert WorkflowContentType.objects.get(content_type=content_type).workflow.name == (
+            "Review before publishing"
+        )
+        review = {f"{verb}_{model}" for verb in ("publish", "lock", "unlock", "delete")}
+        for group in ("Editors", "Translators"):
+            assert {f"add_{model}", f"change_{model}"} <= codenames(group, app_label), group
+            assert not review & codenames(group, app_label), group
+        for group in ("Moderators", "Administrators"):
+            assert review <= codenames(group, app_label), group
+    for app_label, model in REVIEWERS_ONLY_SNIPPETS:
+        for group in ("Editors", "Translators"):
+            changes = {f"add_{model}", f"change_{model}", f"delete_{model}"}
+            assert not changes & codenames(group, app_label), group
+        assert f"change_{model}" in codenames("Moderators", app_label)
+
+
+def test_the_fourth_roles_migration_can_run_again():
+    import importlib
+
+    migration = importlib.import_module("hub.accounts.migrations.0004_public_snippets_reviewed")
+    before = set(Group.objects.values_list("name", "permissions"))
+    run_with_the_real_apps(migration.review_public_snippets)
+    assert set(Group.objects.values_list("name", "permissions")) == before

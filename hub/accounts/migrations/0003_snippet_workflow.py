@@ -13,16 +13,17 @@ Caption tracks stay as they were (Editors and Translators add and change them, l
 once) until captions get their own review state.
 
 The publish, lock and unlock permissions of a draftable snippet are normally made by
-wagtail.snippets after all migrations; they are made here so the groups can have them.
-Running the migration again changes nothing.
+wagtail.snippets after all migrations; they are made here so the groups can have them
+(hub.accounts.roles.make_snippets_reviewed, used again by 0004, which gives the other
+public snippets drafts and review). Running the migration again changes nothing.
 """
 
 from django.db import migrations
 
-WORKFLOW = "Review before publishing"
+from hub.accounts.roles import create_permissions_now, make_snippets_reviewed
+
 # (app label, model) of the snippets with drafts and the workflow.
 DRAFTABLE = [("core", "footertext")]
-REVIEWERS = ["Moderators", "Administrators"]
 # (app label, model) of the snippets whose changes are live at once: view only.
 LIVE_ON_SAVE = [
     ("core", "topic"),
@@ -34,41 +35,14 @@ LIVE_ON_SAVE = [
     ("upr", "recommendation"),
 ]
 VIEW_ONLY = ["Editors", "Translators"]
-VERBS = {"publish": "Can publish", "lock": "Can lock", "unlock": "Can unlock"}
 
 
 def assign(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
+    create_permissions_now(apps)
 
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
-
-    workflow = Workflow.objects.filter(name=WORKFLOW).first()
-    for app_label, model in DRAFTABLE:
-        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        verbose_name = apps.get_model(app_label, model)._meta.verbose_name_raw
-        permissions = [
-            Permission.objects.get_or_create(
-                content_type=content_type,
-                codename=f"{verb}_{model}",
-                defaults={"name": f"{label} {verbose_name}"},
-            )[0]
-            for verb, label in VERBS.items()
-        ]
-        for group in Group.objects.filter(name__in=REVIEWERS):
-            group.permissions.add(*permissions)
-        if workflow is not None:
-            WorkflowContentType.objects.update_or_create(
-                content_type=content_type, defaults={"workflow": workflow}
-            )
+    make_snippets_reviewed(apps, DRAFTABLE)
 
     changes = Permission.objects.none()
     for app_label, model in LIVE_ON_SAVE:

@@ -1,3 +1,4 @@
+from .drafts import PublishedQuerySet, ReviewedSnippetMixin
 from .files import HubDocument, HubImage, HubRendition
 from .pages import BasePage, ShortTitle, StandardPage, names_field
 from .settings import SiteSettings
@@ -9,6 +10,8 @@ __all__ = [
     "HubDocument",
     "HubImage",
     "HubRendition",
+    "PublishedQuerySet",
+    "ReviewedSnippetMixin",
     "ShortTitle",
     "SiteSettings",
     "StandardPage",

@@ -1,25 +1,20 @@
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .drafts import ReviewedSnippetMixin
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+
+class Topic(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
     """A theme (CAT, OPCAT, NPM, UPR, detention…) that tags content across the hub.
 
     The slug is shared by every translation of a topic: it is the topic's identity in URLs
-    and filters, with the translation key.
+    and filters, with the translation key. A draft topic is in no public filter or list.
     """
 
     name = models.CharField(_("name"), max_length=100)
@@ -52,9 +47,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class FooterText(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
-):
+class FooterText(ReviewedSnippetMixin, TranslatableMixin, models.Model):
     """The footer's words, one per locale (the site settings hold what is shared).
 
     They are on every public page, so a change is a draft until a moderator publishes it
@@ -68,22 +61,9 @@ class FooterText(
     panels = [FieldPanel("tagline"), FieldPanel("body")]
     translatable_fields = [TranslatableField("tagline"), TranslatableField("body")]
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="footertext")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="footertext",
-        for_concrete_model=False,
-    )
-
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer text")
         verbose_name_plural = _("footer texts")
 
     def __str__(self):
         return f"{_('Footer')} ({self.locale.language_code})"
-
-    @property
-    def revisions(self):
-        return self._revisions

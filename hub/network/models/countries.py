@@ -13,6 +13,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from hub.core.models import ReviewedSnippetMixin
+
 ISO_CODE_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", _("Use an ISO 3166 two-letter code."))
 
 
@@ -23,7 +25,7 @@ class Subregion(models.TextChoices):
     SOUTH_AMERICA = "south-america", _("South America")
 
 
-class Country(TranslatableMixin, ClusterableModel, index.Indexed):
+class Country(ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.Indexed):
     """A state the network follows. Its ISO code is its identity in URLs, filters and APIs.
 
     The name and the notes of its events are translated; the events' dates, kinds and

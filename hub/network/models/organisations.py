@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
+from hub.core.models import ReviewedSnippetMixin
 
 
 class OrganisationKind(models.TextChoices):
@@ -20,7 +21,7 @@ class OrganisationKind(models.TextChoices):
     FUNDER = "funder", _("Funder")
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
+class Organisation(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
     """An institution of the network. Its slug is its identity across locales."""
 
     name = models.CharField(_("name"), max_length=255)

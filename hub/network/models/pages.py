@@ -54,7 +54,8 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         from hub.network.models import Country
 
         return (
-            Country.objects.filter(locale=active_locale())
+            Country.objects.live()
+            .filter(locale=active_locale())
             .prefetch_related("events")
             .order_by("name")
         )
@@ -109,7 +110,8 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         from hub.network.models import Country, Organisation, Person
 
         country = (
-            Country.objects.filter(locale=active_locale(), iso_code=iso.upper())
+            Country.objects.live()
+            .filter(locale=active_locale(), iso_code=iso.upper())
             .prefetch_related("events")
             .first()
         )
@@ -117,11 +119,14 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             raise Http404("No such country.")
         on = datetime.date.today()
         timeline = country.timeline()
-        organisations = Organisation.objects.filter(
-            locale=active_locale(), country_code=country.iso_code
-        ).order_by("kind", "name")
+        organisations = (
+            Organisation.objects.live()
+            .filter(locale=active_locale(), country_code=country.iso_code)
+            .order_by("kind", "name")
+        )
         people = (
-            Person.objects.filter(locale=active_locale(), country_code=country.iso_code)
+            Person.objects.live()
+            .filter(locale=active_locale(), country_code=country.iso_code)
             .select_related("photo")
             .order_by("name")
         )
@@ -152,7 +157,11 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         """The profiles' paths below this page, the same in every locale."""
         from hub.network.models import Country
 
-        codes = Country.objects.filter(locale_id=self.locale_id).values_list("iso_code", flat=True)
+        codes = (
+            Country.objects.live()
+            .filter(locale_id=self.locale_id)
+            .values_list("iso_code", flat=True)
+        )
         return [f"{code.lower()}/" for code in sorted(codes)]
 
     def profile_url(self, iso, request=None):
@@ -214,8 +223,8 @@ class NetworkPage(BasePage):
         country = (request.GET.get("country") or "").upper()[:2]
         kind = request.GET.get("kind") or ""
         query = (request.GET.get("q") or "").strip()[:100]
-        organisations = Organisation.objects.filter(locale=locale)
-        people = Person.objects.filter(locale=locale).select_related("organisation")
+        organisations = Organisation.objects.live().filter(locale=locale)
+        people = Person.objects.live().filter(locale=locale).select_related("organisation")
         if country:
             organisations = organisations.filter(country_code=country)
             people = people.filter(country_code=country)
@@ -239,7 +248,7 @@ class NetworkPage(BasePage):
                     organisations.order_by("name"), request, "opage", self.per_page
                 ),
                 "people": paginate(people.order_by("name"), request, "ppage", self.per_page),
-                "countries": Country.objects.filter(locale=locale).order_by("name"),
+                "countries": Country.objects.live().filter(locale=locale).order_by("name"),
                 "kinds": OrganisationKind.choices,
                 "selected": {"country": country, "kind": kind, "q": query},
             }

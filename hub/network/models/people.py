@@ -9,10 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
+from hub.core.models import ReviewedSnippetMixin
 from hub.network.blocks import LinkBlock
 
 
-class Person(TranslatableMixin, index.Indexed, models.Model):
+class Person(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
     """Someone who speaks, writes, moderates or works in the network.
 
     The name, slug, country and photo are shared by every translation; role, affiliation
