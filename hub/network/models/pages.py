@@ -15,6 +15,9 @@ from wagtail.search import index
 from hub.core.models import BasePage
 from hub.core.utils import active_locale, paginate
 from hub.network import status as statuses
+from hub.network.models.countries import Country
+from hub.network.models.organisations import Organisation, OrganisationKind
+from hub.network.models.people import Person
 
 
 def parse_on(value, default=None):
@@ -51,7 +54,6 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("countries overview")
 
     def countries(self):
-        from hub.network.models import Country
 
         return (
             Country.objects.live()
@@ -107,7 +109,6 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^(?P<iso>[A-Za-z]{2})/$")
     def profile(self, request, iso):
-        from hub.network.models import Country, Organisation, Person
 
         country = (
             Country.objects.live()
@@ -155,7 +156,6 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
 
     def sitemap_subpaths(self):
         """The profiles' paths below this page, the same in every locale."""
-        from hub.network.models import Country
 
         codes = (
             Country.objects.live()
@@ -215,8 +215,6 @@ class NetworkPage(BasePage):
         verbose_name = _("network directory")
 
     def get_context(self, request, *args, **kwargs):
-        from hub.network.models import Country, Organisation, Person
-        from hub.network.models.organisations import OrganisationKind
 
         context = super().get_context(request, *args, **kwargs)
         locale = active_locale()
