@@ -12,9 +12,9 @@ from wagtail.search import index
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.licences import LICENCE_URLS, Licence
-from hub.core.models import BasePage, names_field
+from hub.core.models import AuthorsAndTopics, BasePage, names_field
 from hub.core.routing import file_route
-from hub.core.utils import language_of, localized_all, paginate, per_instance
+from hub.core.utils import language_of, paginate
 from hub.stats.panels import CountsPanel
 
 
@@ -99,7 +99,7 @@ class BriefIndexPage(BasePage):
         return context
 
 
-class BriefPage(RoutablePageMixin, BasePage):
+class BriefPage(RoutablePageMixin, AuthorsAndTopics, BasePage):
     """A brief. It lives in the locale tree of its language; editors may translate its page.
     It offers its citation as ``cite.bib`` and ``cite.ris`` beside its address."""
 
@@ -243,23 +243,6 @@ class BriefPage(RoutablePageMixin, BasePage):
             .first()
         )
         return here or self.panel
-
-    @per_instance
-    def author_people(self):
-        return localized_all(
-            (item.person for item in self.authors.select_related("person")), self.locale_id
-        )
-
-    def topic_list(self):
-        return localized_all(
-            (item.topic for item in self.topics.select_related("topic")), self.locale_id
-        )
-
-    def author_names(self):
-        return [person.name for person in self.author_people()]
-
-    def topic_names(self):
-        return [topic.name for topic in self.topic_list()]
 
     def country_codes(self):
         return [code for code, _name in self.country_list()]

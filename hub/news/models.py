@@ -10,8 +10,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
-from hub.core.models import BasePage, names_field
-from hub.core.utils import language_of, localized_all, paginate, per_instance
+from hub.core.models import AuthorsAndTopics, BasePage, names_field
+from hub.core.utils import language_of, paginate
 
 
 class NewsIndexPage(BasePage):
@@ -61,7 +61,7 @@ class NewsPageTopic(Orderable):
     panels = [FieldPanel("topic")]
 
 
-class NewsPage(BasePage):
+class NewsPage(AuthorsAndTopics, BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary_text = models.TextField(
         _("summary"), max_length=600, help_text=_("The gist in two or three sentences.")
@@ -157,20 +157,3 @@ class NewsPage(BasePage):
         if image is not None:
             data["image"] = request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
         return data
-
-    @per_instance
-    def author_people(self):
-        return localized_all(
-            (author.person for author in self.authors.select_related("person")), self.locale_id
-        )
-
-    def topic_list(self):
-        return localized_all(
-            (item.topic for item in self.topics.select_related("topic")), self.locale_id
-        )
-
-    def author_names(self):
-        return [person.name for person in self.author_people()]
-
-    def topic_names(self):
-        return [topic.name for topic in self.topic_list()]

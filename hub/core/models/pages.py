@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.page_permissions import HubPagePermissionTester
+from hub.core.utils import localized_all, per_instance
 
 # Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
 # The API offers the same rendition to partners.
@@ -67,6 +68,28 @@ class ShortTitle(models.Model):
 
     class Meta:
         abstract = True
+
+
+class AuthorsAndTopics:
+    """For page types with inline ``authors`` (people) and ``topics``: what the public sees
+    of them, in the page's language (published translations, else the published source)."""
+
+    @per_instance
+    def author_people(self):
+        return localized_all(
+            (item.person for item in self.authors.select_related("person")), self.locale_id
+        )
+
+    def topic_list(self):
+        return localized_all(
+            (item.topic for item in self.topics.select_related("topic")), self.locale_id
+        )
+
+    def author_names(self):
+        return [person.name for person in self.author_people()]
+
+    def topic_names(self):
+        return [topic.name for topic in self.topic_list()]
 
 
 class BasePage(ListingFields, Page):
