@@ -9,7 +9,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password
 
 from hub.api import api_router
-from hub.briefs import views as briefs_views
 from hub.briefs.feeds import BriefFeed
 from hub.core import views as core_views
 from hub.core.routing import PAGE_FILE_PATTERN
@@ -84,12 +83,8 @@ urlpatterns += i18n_patterns(
     path("feeds/recordings/", RecordingFeed(), name="recordings_feed"),
     path("feeds/briefs/", BriefFeed(), name="briefs_feed"),
     path("feeds/events/", EventFeed(), name="events_feed"),
-    re_path(
-        r"^(?P<path>(?:[\w\-]+/)+)declaration\.pdf$",
-        briefs_views.declaration_pdf,
-        name="declaration_pdf",
-    ),
-    # A page's files (a brief's cite.bib, a workshop's programme.ics): its own routes.
+    # A page's files (a brief's cite.bib, a workshop's programme.ics, the declaration.pdf):
+    # the page's own routes (hub.core.routing).
     re_path(PAGE_FILE_PATTERN, wagtail_views.serve, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -3,22 +3,27 @@
 import datetime
 
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.models import BasePage, ReviewedSnippetMixin
+from hub.core.routing import file_route
 from hub.core.utils import localized_all
 
 
-class DeclarationPage(BasePage):
+class DeclarationPage(RoutablePageMixin, BasePage):
+    """The declaration; it offers itself as ``declaration.pdf`` beside its address."""
+
     text = RichTextField(_("text"), features=["bold", "italic", "link", "ol", "ul"])
     place = models.CharField(_("place"), max_length=255)
     date = models.DateField(_("date"), null=True, blank=True)
@@ -65,6 +70,18 @@ class DeclarationPage(BasePage):
             if point.translation_key not in chosen or point.locale_id == self.locale_id:
                 chosen[point.translation_key] = point
         return sorted(chosen.values(), key=lambda point: point.number)
+
+    @file_route(r"declaration\.pdf", name="pdf")
+    def pdf(self, request):
+        """Generated from the page as it is now."""
+        from hub.briefs.declaration_pdf import declaration_pdf
+        from hub.core.utils import absolute_url
+
+        response = HttpResponse(
+            declaration_pdf(self, absolute_url(request, self)), content_type="application/pdf"
+        )
+        response["Content-Disposition"] = f'inline; filename="{self.slug}.pdf"'
+        return response
 
 
 class DeclarationSignatory(Orderable):

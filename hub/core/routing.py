@@ -1,5 +1,5 @@
 """Files a page offers under its own address: ``<brief>/cite.bib``,
-``<workshop>/programme.ics``.
+``<workshop>/programme.ics``, ``<declaration>/declaration.pdf``.
 
 Wagtail's serve pattern takes only addresses that end in ``/``. ``PAGE_FILE_PATTERN`` sends
 ``<page path><name>.<extension>`` to the same view, which routes it like any page address
@@ -9,12 +9,9 @@ declared with ``file_route``.
 
 import functools
 
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 
 from wagtail.contrib.routable_page.models import re_path
-from wagtail.models import Site
-
-from hub.core.utils import active_locale
 
 PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)+[\w\-]+\.[a-z]{2,4})$"
 
@@ -33,20 +30,3 @@ def file_route(pattern, name):
         return re_path(rf"^{pattern}/$", name=name)(route)
 
     return decorator
-
-
-def page_at(request, path, page_class):
-    """The live page of `page_class` at `path` in the active locale's tree, or 404."""
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404("No site.")
-    root = site.root_page.get_translation_or_none(active_locale()) or site.root_page
-    components = [component for component in path.split("/") if component]
-    result = root.specific.route(request, components)
-    page = result.page if hasattr(result, "page") else result[0]
-    page = page.specific
-    if not isinstance(page, page_class) or not page.live:
-        raise Http404("No such page.")
-    if page.get_view_restrictions().exists():
-        raise Http404("Restricted.")
-    return page
