@@ -5,6 +5,16 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (`make test` runs one worker per core, --dist loadgroup), the
+    browser tests all go to one worker: one gunicorn with its own demo site and one
+    Chromium serve them all, instead of one per worker."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the whole demo site, built once per run, as it is

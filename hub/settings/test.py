@@ -1,5 +1,6 @@
 """The test suite: fast hashing, local memory cache, plain static storage."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -23,8 +24,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Uploaded files of the test run stay out of the project's media folder.
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "hub-test-media"
+# Uploaded files of the test run stay out of the project's media folder; with pytest-xdist
+# each worker (gw0, gw1, ...) has its own, as it has its own database.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+MEDIA_ROOT = Path(tempfile.gettempdir()) / ("hub-test-media" + (f"-{_WORKER}" if _WORKER else ""))
 WHITENOISE_USE_FINDERS = True
 # Static files are looked up when asked for, as in development (DEBUG), instead of listed
 # when the middleware starts: each test's client starts the middleware again, and listing
