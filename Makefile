@@ -9,6 +9,12 @@ ADMIN_PASSWORD ?= changeme-demo
 export ADMIN_USERNAME ADMIN_PASSWORD
 RUN_ADDR := 127.0.0.1:8000
 PYTEST_ARGS ?=
+# Test workers (pytest-xdist, in requirements-dev.txt): one per core, at most 4 (each loads
+# the demo site into its own database first). PYTEST_WORKERS=0 runs the tests in one
+# process; a .venv without pytest-xdist does so too.
+PYTEST_WORKERS ?= auto
+XDIST = $$($(PY) -c 'import xdist' 2>/dev/null \
+	&& echo "--numprocesses $(PYTEST_WORKERS) --maxprocesses 4 --dist loadgroup")
 
 .DEFAULT_GOAL := help
 .PHONY: help venv messages migrate demo admin run test test-fast lint format check clean
@@ -75,12 +81,12 @@ run: venv messages demo admin ## Serve the demo site at http://127.0.0.1:8000/ (
 	$(MANAGE) runserver $(RUN_ADDR)
 
 test: venv messages ## Run the tests (SQLite, or DATABASE_URL); PYTEST_ARGS=... passes options
-	@$(PY) -m pytest $(PYTEST_ARGS) || { status=$$?; \
+	@$(PY) -m pytest $(XDIST) $(PYTEST_ARGS) || { status=$$?; \
 		if [ $$status -eq 5 ]; then echo "pytest collected no tests: the suite must not be empty." >&2; fi; \
 		exit $$status; }
 
 test-fast: venv messages ## Run the tests without the browser (Playwright) ones
-	@$(PY) -m pytest -m "not browser" $(PYTEST_ARGS) || { status=$$?; \
+	@$(PY) -m pytest $(XDIST) -m "not browser" $(PYTEST_ARGS) || { status=$$?; \
 		if [ $$status -eq 5 ]; then echo "pytest collected no tests: the suite must not be empty." >&2; fi; \
 		exit $$status; }
 

@@ -2,14 +2,40 @@ import pytest
 
 from django.core.cache import caches
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (`make test` runs one worker per core, --dist loadgroup), the
+    browser tests all go to one worker: one gunicorn with its own demo site and one
+    Chromium serve them all, instead of one per worker."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the whole demo site, built once per run."""
+    """Every test database starts with the whole demo site, built once per run, as it is
+    once its pages have been visited: the image renditions they show (AVIF, WebP and JPEG
+    in several sizes) are made here, once. A rendition a test makes is rolled back with
+    the test, so without this every test that renders a page made them again (the home
+    page alone took 8 s)."""
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+        visit_every_live_page()
+
+
+def visit_every_live_page():
+    from wagtail.models import Page
+
+    client = Client(raise_request_exception=False)  # a broken page is its own tests' failure
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        url = page.get_url()
+        if url:
+            client.get(url)
+    forget_cached_state()
 
 
 @pytest.fixture
@@ -37,6 +63,10 @@ def fresh_caches():
     database (the rendition view serves only renditions it finds there). Both are read
     again after each test."""
     yield
+    forget_cached_state()
+
+
+def forget_cached_state():
     from hub.core import privacy
 
     privacy._memo["version"] = None  # noqa: SLF001

@@ -1,5 +1,6 @@
 """The test suite: fast hashing, local memory cache, plain static storage."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -23,9 +24,15 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Uploaded files of the test run stay out of the project's media folder.
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "hub-test-media"
+# Uploaded files of the test run stay out of the project's media folder; with pytest-xdist
+# each worker (gw0, gw1, ...) has its own, as it has its own database.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+MEDIA_ROOT = Path(tempfile.gettempdir()) / ("hub-test-media" + (f"-{_WORKER}" if _WORKER else ""))
 WHITENOISE_USE_FINDERS = True
+# Static files are looked up when asked for, as in development (DEBUG), instead of listed
+# when the middleware starts: each test's client starts the middleware again, and listing
+# every static file took about a quarter of an admin request in the role table test.
+WHITENOISE_AUTOREFRESH = True
 
 # High in tests; the rate-limit tests set their own.
 HUB_RATE_LIMITS = {group: "100000/m" for group in HUB_RATE_LIMITS}  # noqa: F405
