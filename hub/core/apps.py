@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hub core")
 
     def ready(self):
-        from hub.core import page_cache, signals
+        from hub.core import page_cache, signals, spreadsheets
 
         signals.connect()
         page_cache.connect()
+        spreadsheets.escape_admin_exports()
