@@ -8,6 +8,12 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from django.db import connection
+
         from search import signals
 
         signals.connect()
+        if connection.vendor == "postgresql":
+            from search.wagtail_index import use_compiled_vectors
+
+            use_compiled_vectors()

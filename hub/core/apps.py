@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.documents import get_document_model
 
-        from hub.core import page_cache
+        from hub.core import page_cache, spreadsheets
         from hub.core.stored_files import on_file_change
         from hub.core.tasks import extract_document_text, forget_extracted_text
 
@@ -22,3 +22,4 @@ class CoreConfig(AppConfig):
             dispatch_uid="hub.core.document_text",
         )
         page_cache.connect()
+        spreadsheets.escape_admin_exports()

@@ -8,8 +8,17 @@ advice); the spreadsheet shows the text as typed, quote hidden or visible.
 
 Numbers written as numbers (the counts of the plays report) are not text and are left
 alone: a negative count is still a number. A number that arrives as text ("-2") is text
-and gets the quote. Excel files need nothing of this: Wagtail's export writes a value
-that looks like a formula as a text cell.
+and gets the quote.
+
+Every spreadsheet export of the admin — Wagtail's reports (site history, aging pages,
+locked pages, workflows, workflow tasks), the redirects, the search terms, the form
+submissions of every form page, the hub's plays report, and any listing given a
+`list_export` later — is written by Wagtail's `SpreadsheetExportMixin`.
+`escape_admin_exports` (called once by `hub.core.apps.CoreConfig.ready`) changes that
+mixin: CSV cells and every heading (form submissions' headings are the form's labels)
+through `safe_csv_cell`, and in the Excel file a text that looks like a formula stays a
+text cell (Wagtail already turns `=` cells back into text) carrying Excel's own "quote
+prefix" mark (the hidden `'` of a cell typed as text), the value itself unchanged.
 """
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -22,11 +31,27 @@ def safe_csv_cell(value):
     return value
 
 
-class SafeSpreadsheetExportMixin:
-    """For Wagtail's SpreadsheetExportMixin views: their CSV rows through safe_csv_cell.
+def escape_admin_exports():
+    """Make Wagtail's `SpreadsheetExportMixin` escape formulas, in CSV and XLSX alike.
 
-    Put it before the view's own bases (it calls the mixin's preprocessing first).
+    Why a patch of the mixin rather than replacement views: Wagtail has no hook for the
+    rows of an export, and its exports are about ten views behind fixed URLs (the reports
+    in `wagtailadmin_reports`, redirects, search terms, each form page's submissions);
+    replacing each through its viewset or URL would copy Wagtail's wiring view by view
+    and miss any export added later (a snippet's `list_export`, a Wagtail upgrade). The
+    three methods changed here are the mixin's documented extension points (subclasses
+    override them); each calls Wagtail's own method and only changes the cell it wrote.
+    Idempotent (the check runs once per process).
     """
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    if getattr(SpreadsheetExportMixin, "hub_escapes_formulas", False):
+        return
+    wagtail_heading = SpreadsheetExportMixin.get_heading
+    wagtail_xlsx_row = SpreadsheetExportMixin.generate_xlsx_row
+
+    def get_heading(self, queryset, field):
+        return safe_csv_cell(wagtail_heading(self, queryset, field))
 
     def write_csv_row(self, writer, row_dict):
         return writer.writerow(
@@ -35,3 +60,15 @@ class SafeSpreadsheetExportMixin:
                 for field, value in row_dict.items()
             }
         )
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell in wagtail_xlsx_row(self, worksheet, row_dict, date_format=date_format):
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+            yield cell
+
+    SpreadsheetExportMixin.get_heading = get_heading
+    SpreadsheetExportMixin.write_csv_row = write_csv_row
+    SpreadsheetExportMixin.generate_xlsx_row = generate_xlsx_row
+    SpreadsheetExportMixin.hub_escapes_formulas = True

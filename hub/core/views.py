@@ -25,7 +25,7 @@ def serve_document(request, document_id, document_filename):
     that offer it: HubDocument.access), then Range. Sends ``file_served`` (hub.stats counts
     the downloads)."""
     Document = get_document_model()
-    document = get_object_or_404(Document, id=document_id)
+    document = get_object_or_404(Document.objects.select_related("collection"), id=document_id)
     if document.filename != document_filename:
         raise Http404("This document does not match the given filename.")
 

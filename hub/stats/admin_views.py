@@ -9,7 +9,6 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from hub.core.spreadsheets import SafeSpreadsheetExportMixin
 from hub.stats.report import report_rows
 
 # Anyone who works on pages (editors, moderators, translators, administrators).
@@ -20,7 +19,7 @@ def may_see_counts(user):
     return policy_registry.get_by_type(Page).user_has_any_permission(user, PAGE_WORK)
 
 
-class PlaysAndDownloadsView(SafeSpreadsheetExportMixin, ReportView):
+class PlaysAndDownloadsView(ReportView):
     page_title = _("Plays and downloads")
     header_icon = "view"
     index_url_name = "stats_report"

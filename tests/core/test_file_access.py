@@ -1,8 +1,9 @@
 """Who gets a document or an image through the file view, and how it answers HEAD.
 
-A document that briefs offer follows them: public once one is live and unrestricted,
-else only for staff and the visitors a live brief's restriction lets in. A document no
-brief offers, and every image, keeps its collection's privacy.
+A document that pages use (a brief offers it, or a page's rich text or blocks link to
+it) follows them: public once one is live and unrestricted, else only for staff and the
+visitors a live page's restriction lets in (a 404 while they are all drafts). A document
+no page uses, and every image, keeps its collection's privacy.
 """
 
 import posixpath
@@ -12,12 +13,16 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from hub.briefs.models import BriefPage
-from tests.factories import MINIMAL_PDF, DocumentFactory, ImageFactory
+from tests.factories import MINIMAL_PDF, DocumentFactory, ImageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
+
+# The document with its collection; the collection's restrictions (read by Wagtail's
+# before_serve_document hook, then by file_access); the pages using it, in one query.
+QUERIES_FOR_A_PUBLIC_DOCUMENT = 4
 
 
 @pytest.fixture
@@ -72,6 +77,70 @@ def test_a_document_no_brief_offers_keeps_its_collections_rule(client):
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Cache-Control"] == "public, max-age=3600"
+
+
+def linking_page(document, *, live, how="rich text"):
+    """A page whose body links to the document: from a paragraph's rich text, or with a
+    document block."""
+    if how == "rich text":
+        block = ("paragraph", f'<p>See <a linktype="document" id="{document.pk}">it</a>.</p>')
+    else:
+        block = ("document", {"document": document, "title": ""})
+    parent = Page.objects.get(depth=2, locale__language_code="es")
+    page = StandardPageFactory(parent=parent, live=live, body=[block])
+    page.save_revision()
+    return page
+
+
+@pytest.mark.parametrize("how", ["rich text", "block"])
+def test_a_document_only_a_draft_links_to_is_not_served_to_visitors(client, editor, how):
+    document = DocumentFactory()
+    linking_page(document, live=False, how=how)
+    response = client.get(document.url)
+    assert response.status_code == 404
+    assert response["Cache-Control"] == "private, no-store"
+    client.force_login(editor)  # the draft's editor (and the documents' managers)
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_document_only_a_restricted_page_links_to_is_for_those_it_lets_in(
+    client, django_user_model
+):
+    document = DocumentFactory()
+    page = linking_page(document, live=True)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    refused = client.get(document.url)
+    assert refused.status_code == 403
+    assert refused["Cache-Control"] == "private, no-store"
+    client.force_login(django_user_model.objects.create_user("lector", password="pw-12345678"))
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_document_a_live_public_page_links_to_is_public(client):
+    """However many drafts and restricted pages link to it too."""
+    document = DocumentFactory()
+    linking_page(document, live=False)
+    restricted = linking_page(document, live=True)
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    linking_page(document, live=True, how="block")
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=3600"
+
+
+def test_the_document_view_asks_for_its_pages_in_one_query(
+    client, brief, django_assert_num_queries
+):
+    """The pages using a document (its briefs, the pages linking to it) come in one
+    query, however many kinds of use there are."""
+    linking_page(brief.document, live=False)
+    client.get(brief.document.url)  # the content types and restrictions, read once
+    with django_assert_num_queries(QUERIES_FOR_A_PUBLIC_DOCUMENT):
+        assert client.get(brief.document.url).status_code == 200
 
 
 def test_documents_answer_head_and_nothing_else_unsafe(client):

@@ -81,27 +81,42 @@ class HubDocument(AbstractDocument):
     def access(self, request):
         """Who may fetch the file (hub.core.privacy.file_access).
 
-        A document that pages offer in a field of their own (a brief's document) is
-        public once one of them is live and unrestricted (what the documents API lists);
-        while they are all drafts or restricted, only staff and the visitors a live
-        page's restriction lets in get it. A document no page offers that way keeps
-        Wagtail's rule, its collection's privacy: documents are also linked from rich
-        text and blocks, which leave no usage this check could follow.
+        A document that pages use — offered in a field of their own (a brief's document)
+        or linked from their rich text or blocks (Wagtail's reference index) — is public
+        once one of them is live and unrestricted. While they are all drafts it is a 404
+        for visitors; while the live ones are all restricted, a 403 except for the
+        visitors a live page's restriction lets in. Staff who manage documents or edit a
+        using page get it in every case (private, never cached). A document no page uses
+        keeps Wagtail's rule, its collection's privacy.
         """
         return file_access(
             request,
             self.collection,
-            self.offering_pages(),
+            self.using_pages(),
             unused_is_public=True,
             may_manage=may_manage_documents,
         )
 
-    def offering_pages(self):
-        """The pages, drafts included, whose own foreign key names this document."""
-        pages = []
+    def using_pages(self):
+        """The pages, drafts included, that use this document, in one query: those whose
+        own foreign key names it, and those the reference index says link to it (rich
+        text, StreamField blocks). The index records what a page's row holds: the
+        published content of a live page, the first saved content of a draft (a link
+        added only in a later draft revision is not there until it is published)."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import IntegerField, Q
+        from django.db.models.functions import Cast
+
+        from wagtail.models import ReferenceIndex
+
+        # The index keeps ids as text; its page rows all hold a page's integer id.
+        linking = ReferenceIndex.get_references_to(self).filter(
+            base_content_type=ContentType.objects.get_for_model(Page)
+        )
+        uses = Q(pk__in=linking.values_list(Cast("object_id", IntegerField()), flat=True))
         for model, name in _page_fields_to(type(self)):
-            pages += model.objects.filter(**{name: self})
-        return pages
+            uses |= Q(**{f"{model._meta.model_name}__{name}": self})
+        return list(Page.objects.filter(uses).distinct())
 
 
 @functools.cache

@@ -28,13 +28,6 @@ class FixedFormMixin:
 
     form_class = None
 
-    def get_submissions_list_view_class(self):
-        # The submissions' CSV export writes what visitors typed: formulas come out as
-        # text. (Wagtail's admin views cannot be imported while the models load.)
-        from hub.engage.admin_views import SafeSubmissionsListView
-
-        return SafeSubmissionsListView
-
     def get_form_fields(self):
         return []  # no form-builder fields: the form is self.form_class
 
