@@ -59,8 +59,8 @@ def localized_pairs(objects, locale=None):
     translations = model._default_manager.filter(
         locale=locale, translation_key__in=[obj.translation_key for obj in objects]
     )
-    if hasattr(translations, "live"):
-        translations = translations.live()
+    if issubclass(model, DraftStateMixin):  # the same test as `is_hidden`
+        translations = translations.filter(live=True)
     found = {item.translation_key: item for item in translations}
     return [
         (obj, found.get(obj.translation_key, None if is_hidden(obj) else obj)) for obj in objects
