@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,8 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.models import ReviewedSnippetMixin
-from hub.core.utils import is_hidden
-from search.contract import DocumentData, Searchable, live_page
+from hub.network.models.directory import DirectoryEntry
 
 
 class OrganisationKind(models.TextChoices):
@@ -25,7 +23,7 @@ class OrganisationKind(models.TextChoices):
 
 
 class Organisation(
-    Searchable, ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model
+    DirectoryEntry, ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model
 ):
     """An institution of the network. Its slug is its identity across locales."""
 
@@ -108,29 +106,17 @@ class Organisation(
     def country_name(self):
         return country_name(self.country_code)
 
-    # Found in the directory (NetworkPage), filtered down to it.
     search_kind = "organisation"
     search_kind_label = _("Organisation")
-    search_address_pages = ("network.NetworkPage",)
+    directory_anchor = "org"
 
-    def search_document(self):
-        if is_hidden(self):
-            return None
-        network_page = live_page("network.NetworkPage", self.locale)
-        if network_page is None:
-            return None
-        language = self.locale.language_code
-        with translation.override(language):
-            kind = self.get_kind_display()
-            # str() here: a lazy name would be translated later, in whatever language is active.
-            where = str(country_name(self.country_code)) if self.country_code else ""
-        return DocumentData(
-            kind=self.search_kind,
-            lang=language,
-            # Many institutions share a name ("Defensoría del Pueblo"): the country tells them apart.
-            title=f"{self.name} ({where})" if where else self.name,
-            url=network_page.entry_url(self.name, self.country_code, f"org-{self.slug}"),
-            parts=[[language, "\n".join(filter(None, [kind, self.description]))]],
-            names=[self.acronym],
-            countries=[self.country_code],
-        )
+    def entry_title(self):
+        # Many institutions share a name ("Defensoría del Pueblo"): the country tells them apart.
+        where = country_name(self.country_code) if self.country_code else ""
+        return f"{self.name} ({where})" if where else self.name
+
+    def entry_texts(self):
+        return [self.get_kind_display(), self.description]
+
+    def entry_names(self):
+        return [self.acronym]

@@ -10,12 +10,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.models import ReviewedSnippetMixin
-from hub.core.utils import is_hidden
 from hub.network.blocks import LinkBlock
-from search.contract import DocumentData, Searchable, live_page
+from hub.network.models.directory import DirectoryEntry
 
 
-class Person(Searchable, ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
+class Person(DirectoryEntry, ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
     """Someone who speaks, writes, moderates or works in the network.
 
     The name, slug, country and photo are shared by every translation; role, affiliation
@@ -108,24 +107,9 @@ class Person(Searchable, ReviewedSnippetMixin, TranslatableMixin, index.Indexed,
     def country_name(self):
         return country_name(self.country_code)
 
-    # Found in the directory (NetworkPage), filtered down to them.
     search_kind = "person"
     search_kind_label = _("Person")
-    search_address_pages = ("network.NetworkPage",)
+    directory_anchor = "person"
 
-    def search_document(self):
-        if is_hidden(self):
-            return None
-        network_page = live_page("network.NetworkPage", self.locale)
-        if network_page is None:
-            return None
-        language = self.locale.language_code
-        texts = [self.role, self.affiliation, self.short_bio]
-        return DocumentData(
-            kind=self.search_kind,
-            lang=language,
-            title=self.name,
-            url=network_page.entry_url(self.name, self.country_code, f"person-{self.slug}"),
-            parts=[[language, "\n".join(filter(None, texts))]],
-            countries=[self.country_code],
-        )
+    def entry_texts(self):
+        return [self.role, self.affiliation, self.short_bio]
