@@ -33,9 +33,9 @@ def dependencies():
 
 
 def kinds():
-    """{kind: label} of every result type, the generic page first."""
+    """{kind: label} of every result type: the generic page, the page types, the others."""
     found = {Searchable.search_kind: Searchable.search_kind_label}
-    for model in searchable_models():
+    for model in sorted(searchable_models(), key=lambda model: not issubclass(model, Page)):
         found.setdefault(model.search_kind, model.search_kind_label)
     return found
 
