@@ -5,8 +5,8 @@ from django.core.files.base import ContentFile
 
 from wagtail.models import Locale
 
-from hub.briefs.models import ActionPoint, DeclarationPage
 from hub.core.models import FooterText, HubDocument, HubImage, StandardPage, Topic
+from hub.declaration.models import ActionPoint, DeclarationPage
 from hub.network.models import Country, CountryStatusEvent, Organisation, Person
 from hub.news.models import NewsIndexPage, NewsPage
 

@@ -77,7 +77,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
         index.FilterField("start_date"),
     ]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.PanelPage", "briefs.DeclarationPage"]
+    subpage_types = ["events.PanelPage", "declaration.DeclarationPage"]
     template = "events/workshop_page.html"
 
     search_kind = "workshop"

@@ -2,7 +2,7 @@ import pytest
 
 from django.utils.html import escape
 
-from hub.briefs.models import ActionPoint, DeclarationPage
+from hub.declaration.models import ActionPoint, DeclarationPage
 
 pytestmark = pytest.mark.django_db
 

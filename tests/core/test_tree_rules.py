@@ -2,8 +2,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from hub.briefs.models import BriefIndexPage, BriefPage, DeclarationPage
+from hub.briefs.models import BriefIndexPage, BriefPage
 from hub.core.models import StandardPage
+from hub.declaration.models import DeclarationPage
 from hub.engage.models import ContactPage, NewsletterPage
 from hub.events.models import PanelPage, WorkshopPage
 from hub.network.models import CountryIndexPage, NetworkPage

@@ -7,8 +7,9 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from hub.briefs.models import ActionPoint, BriefPage, DeclarationPage
+from hub.briefs.models import BriefPage
 from hub.core.models import StandardPage
+from hub.declaration.models import ActionPoint, DeclarationPage
 from hub.events.models import PanelPage, PanelRecording, WorkshopPage
 from hub.network.models import Country, CountryStatusEvent, Organisation, Person
 from hub.news.models import NewsPage

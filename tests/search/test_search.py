@@ -18,9 +18,8 @@ from hub.core.models import HubDocument, StandardPage
 from hub.demo import documents as sample_documents
 from hub.network.models import Country, Organisation
 from media_library.models import CaptionTrack, RecordingPage
-from search.documents import build
 from search.models import SearchDocument
-from search.registry import kinds
+from search.registry import build, kinds
 
 pytestmark = pytest.mark.django_db
 

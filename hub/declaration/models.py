@@ -52,7 +52,7 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("text", boost=2)]
     parent_page_types = ["home.HomePage", "events.WorkshopPage"]
     subpage_types = []
-    template = "briefs/declaration_page.html"
+    template = "declaration/declaration_page.html"
 
     search_kind = "declaration"
     search_kind_label = _("Declaration")
@@ -88,8 +88,8 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
     @file_route(r"declaration\.pdf", name="pdf")
     def pdf(self, request):
         """Generated from the page as it is now."""
-        from hub.briefs.declaration_pdf import declaration_pdf
         from hub.core.utils import absolute_url
+        from hub.declaration.pdf import declaration_pdf
 
         response = HttpResponse(
             declaration_pdf(self, absolute_url(request, self)), content_type="application/pdf"
@@ -181,7 +181,7 @@ class ActionPoint(
 
     search_kind = "action-point"
     search_kind_label = _("Action point")
-    search_address_pages = ("briefs.DeclarationPage",)
+    search_address_pages = ("declaration.DeclarationPage",)
 
     def search_document(self):
         if is_hidden(self):
