@@ -253,7 +253,7 @@ def text_of(rng, language, words, themes):
 def generate(count, seed=2011):
     import datetime
 
-    from search.documents import Built
+    from search.contract import DocumentData
 
     rng = random.Random(seed)
     weights = [share for _kind, share, _words in KINDS]
@@ -265,7 +265,7 @@ def generate(count, seed=2011):
         title = text_of(rng, language, 8, themes).split(".")[0][:120]
         yield (
             f"bench:{number}",
-            Built(
+            DocumentData(
                 kind=kind,
                 lang=language,
                 title=title,

@@ -1,10 +1,11 @@
 """The search document: one row per public thing a visitor can find.
 
-Pages, recordings (with their transcripts), countries, organisations, people, action
-points and UPR recommendations each get one denormalised row, written by
-`search.documents` whenever the source changes. The row carries what a result shows
-(title, text, address), what facets count (type, language, countries, topics, panel,
-year) and the stemmed terms the database engines match. The full-text index over those
+Every page and every row of a searchable model (`search.contract`: recordings with their
+transcripts, countries, organisations, people, action points, UPR recommendations…) gets
+one denormalised row, written by `search.documents` whenever the source changes. The
+row carries what a result shows (title, text, address), what facets count (type,
+language, countries, topics, panel, year) and the stemmed terms the database engines
+match. The full-text index over those
 terms is kept by the database itself (see the migration): an FTS5 table with triggers on
 SQLite, a generated, GIN-indexed tsvector column on PostgreSQL. With Elasticsearch
 configured, Wagtail's backend indexes the same rows with one analyzer per language.
@@ -12,7 +13,6 @@ configured, Wagtail's backend indexes the same rows with one analyzer per langua
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
@@ -22,21 +22,6 @@ from search.text import LANGUAGES
 def elasticsearch_enabled():
     """Whether the rows are also indexed in Elasticsearch (ELASTICSEARCH_URL is set)."""
     return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
-
-
-class ResultType(models.TextChoices):
-    PAGE = "page", _("Page")
-    NEWS = "news", _("News")
-    WORKSHOP = "workshop", _("Workshop")
-    PANEL = "panel", _("Panel")
-    BRIEF = "brief", _("Brief")
-    DECLARATION = "declaration", _("Declaration")
-    ACTION_POINT = "action-point", _("Action point")
-    RECORDING = "recording", _("Recording")
-    COUNTRY = "country", _("Country")
-    ORGANISATION = "organisation", _("Organisation")
-    PERSON = "person", _("Person")
-    RECOMMENDATION = "recommendation", _("UPR recommendation")
 
 
 def _text_in(document, language):
@@ -49,7 +34,7 @@ class SearchDocument(index.Indexed, models.Model):
     key = models.CharField(max_length=120, unique=True)
     source_model = models.CharField(max_length=100)
     source_id = models.CharField(max_length=64)
-    kind = models.CharField(max_length=20, choices=ResultType.choices)
+    kind = models.CharField(max_length=20)  # what the source declares (search.contract)
     lang = models.CharField(max_length=5)
     date = models.DateField(null=True)
     year = models.PositiveSmallIntegerField(null=True)

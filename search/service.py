@@ -9,35 +9,22 @@ database (a search must never take SQLite's write lock).
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from hub.core.countries import country_name
-from search.engines import (
-    COUNTRIES,
-    DATE,
-    ID,
-    KIND,
-    LANG,
-    PANEL,
-    SCORE,
-    TOPICS,
-    YEAR,
-    get_engine,
-)
-from search.models import ResultType, SearchDocument
+from search import registry
+from search.engines import DATE, ID, SCORE, get_engine
+from search.facets import count_facets, facet_filter, facets
+from search.models import SearchDocument
 from search.query import QueryError, parse, strip_control
 from search.snippets import Highlighter, best_moments
 from search.text import LANGUAGES, fold
 
 PER_PAGE = 10
-FACETS = ("type", "lang", "country", "topic", "panel", "year")
 SORTS = ("relevance", "date")
 SLUG = re.compile(r"^[-\w]{1,100}$")
 PANEL_KEY = re.compile(r"^[0-9a-f-]{36}$")
@@ -69,10 +56,11 @@ class SearchParams:
 
         kind = get.get("type", "").strip()
         if kind:
-            if kind not in ResultType.values:
+            kinds = registry.kinds()
+            if kind not in kinds:
                 raise QueryError(
                     _("Unknown result type “%(type)s”. Use one of: %(types)s.")
-                    % {"type": kind[:40], "types": ", ".join(ResultType.values)}
+                    % {"type": kind[:40], "types": ", ".join(kinds)}
                 )
             params.filters["type"] = kind
         country = get.get("country", "").strip().upper()
@@ -118,6 +106,7 @@ class Result:
     moments: list = field(default_factory=list)  # {"t", "text" (marked), "lang", "url"}
     promoted: bool = False
     title_html: str = ""  # the title, escaped, with matches in <mark>
+    timed: bool = False  # a result that plays: its moments are part of it, even none
 
     def as_json(self):
         data = {
@@ -128,7 +117,7 @@ class Result:
             "lang": self.lang,
             "date": self.date or None,
         }
-        if self.type == ResultType.RECORDING:
+        if self.timed:
             data["t"] = self.t
             data["moments"] = [
                 {"t": moment["t"], "text": str(moment["text"]), "url": moment["url"]}
@@ -159,106 +148,6 @@ class SearchOutcome:
     @property
     def has_previous(self):
         return self.page > 1
-
-
-COLUMN = {
-    "type": KIND,
-    "lang": LANG,
-    "country": COUNTRIES,
-    "topic": TOPICS,
-    "panel": PANEL,
-    "year": YEAR,
-}
-MULTI_VALUED = ("country", "topic")  # stored as "|AR|BR|"
-
-
-def _test(facet, value):
-    """A function telling whether a match row passes one filter."""
-    column = COLUMN[facet]
-    if facet == "lang":
-        return lambda row: row[column] in value
-    if facet in MULTI_VALUED:
-        needle = f"|{value}|"
-        return lambda row: needle in row[column]
-    return lambda row: row[column] == value
-
-
-def _count(rows, facet):
-    column = COLUMN[facet]
-    cells = Counter(row[column] for row in rows if row[column])
-    if facet not in MULTI_VALUED:
-        return cells
-    # Few distinct "|AR|BR|" cells: split each once.
-    counter = Counter()
-    for cell, count in cells.items():
-        for value in cell[1:-1].split("|"):
-            counter[value] += count
-    return counter
-
-
-def _count_facets(matches, tests):
-    """{facet: Counter of values}, each facet counted without its own filter."""
-    subsets = {}
-    counts = {}
-    for facet in FACETS:
-        others = tuple(f for f in tests if f != facet)
-        if others not in subsets:
-            checks = [tests[f] for f in others]
-            subsets[others] = [row for row in matches if all(check(row) for check in checks)]
-        counts[facet] = _count(subsets[others], facet)
-    return counts
-
-
-def _facet_labels(counts, language):
-    from hub.core.models import Topic
-    from hub.events.models import PanelPage
-
-    languages = dict(settings.LANGUAGES)
-    topics = {
-        topic.slug: topic.name
-        for topic in Topic.objects.live()
-        .filter(slug__in=counts["topic"], locale__language_code=language)
-        .only("slug", "name")
-    }
-    panels = {}
-    for panel in PanelPage.objects.filter(translation_key__in=counts["panel"]).select_related(
-        "locale"
-    ):
-        key = str(panel.translation_key)
-        if key not in panels or panel.locale.language_code == language:
-            panels[key] = panel.title
-    return {
-        "type": lambda value: str(ResultType(value).label),
-        "lang": lambda value: str(languages.get(value, value)),
-        "country": country_name,
-        "topic": lambda value: topics.get(value, value),
-        "panel": lambda value: panels.get(value, value),
-        "year": str,
-    }
-
-
-def _facets(counts, params, language):
-    labels = _facet_labels(counts, language)
-    facets = {}
-    for facet in FACETS:
-        selected = params.filters.get(facet)
-        if facet == "lang":
-            selected = ",".join(params.languages) if params.languages else "all"
-        items = [
-            {
-                "value": value,
-                "label": labels[facet](value),
-                "count": count,
-                "selected": value == selected or (facet == "lang" and value in params.languages),
-            }
-            for value, count in counts[facet].items()
-        ]
-        if facet == "year":
-            items.sort(key=lambda item: -item["value"])
-        else:
-            items.sort(key=lambda item: (-item["count"], item["label"]))
-        facets[facet] = items
-    return facets
 
 
 def _locale(language):
@@ -311,31 +200,33 @@ def _promotions(raw_query, language, active_filters):
     return promoted
 
 
-def _recording_moments(parsed, documents):
-    from search.documents import transcript_segments
-
-    media_ids = {doc.media_id for doc in documents if doc.media_id}
-    segments = transcript_segments(media_ids)
+def _moments(parsed, documents, timed):
+    """{document id: its best moments} for the documents of the types that play."""
     highlighter = Highlighter(parsed)
     moments = {}
-    for doc in documents:
-        found = best_moments(parsed, segments.get((doc.media_id, doc.lang), []))
-        moments[doc.id] = [
-            {
-                "t": int(start),
-                "text": highlighter.mark(text, lang),
-                "lang": lang,
-                "url": f"{doc.url}?t={int(start)}",
-            }
-            for start, text, lang in found
-        ]
+    for kind, model in timed.items():
+        playing = [doc for doc in documents if doc.kind == kind]
+        if not playing:
+            continue
+        segments = model.search_segments({doc.media_id for doc in playing if doc.media_id})
+        for doc in playing:
+            found = best_moments(parsed, segments.get((doc.media_id, doc.lang), []))
+            moments[doc.id] = [
+                {
+                    "t": int(start),
+                    "text": highlighter.mark(text, lang),
+                    "lang": lang,
+                    "url": f"{doc.url}?t={int(start)}",
+                }
+                for start, text, lang in found
+            ]
     return moments
 
 
 def _results(parsed, documents):
     highlighter = Highlighter(parsed)
-    recordings = [doc for doc in documents if doc.kind == ResultType.RECORDING]
-    moments = _recording_moments(parsed, recordings) if recordings else {}
+    timed = registry.timed_kinds()
+    moments = _moments(parsed, documents, timed)
     results = []
     for doc in documents:
         result = Result(
@@ -346,6 +237,7 @@ def _results(parsed, documents):
             lang=doc.lang,
             title_html=highlighter.mark(doc.title, doc.lang),
             date=doc.date.isoformat() if doc.date else "",
+            timed=doc.kind in timed,
         )
         found = moments.get(doc.id)
         if found:
@@ -373,8 +265,8 @@ def run(params, language):
     active = dict(params.filters)
     if params.languages:
         active["lang"] = params.languages
-    tests = {facet: _test(facet, value) for facet, value in active.items()}
-    outcome.facets = _facets(_count_facets(matches, tests), params, language)
+    tests = {facet: facet_filter(facet, value) for facet, value in active.items()}
+    outcome.facets = facets(count_facets(matches, tests), params, language)
 
     kept = [row for row in matches if all(test(row) for test in tests.values())]
     if params.sort == "date":

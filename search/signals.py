@@ -7,7 +7,6 @@ save indexes nothing.
 
 import functools
 
-from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -22,14 +21,8 @@ from wagtail.signals import (
 )
 
 from hub.core.signals import document_text_extracted
-from search import documents
-
-# Publishing one of these pages changes the address (or the presence) of other sources.
-DEPENDENT_SOURCES = {
-    "network.CountryIndexPage": ("network.Country", "upr.Recommendation"),
-    "network.NetworkPage": ("network.Organisation", "network.Person"),
-    "declaration.DeclarationPage": ("declaration.ActionPoint",),
-}
+from search import registry
+from search.pages import SearchablePage
 
 
 def queue(keys):
@@ -42,27 +35,25 @@ def queue(keys):
 
 
 def _subtree_keys(page):
-    return [
-        f"page:{pk}"
-        for pk in Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
-    ]
+    return registry.keys(Page.objects.descendant_of(page, inclusive=True))
 
 
-def _dependent_keys(page):
-    label = f"{page.specific_class._meta.app_label}.{page.specific_class.__name__}"
+def _address_keys(page):
+    """The documents of the sources whose address this page gives (in its locale)."""
+    page_label = registry.label(page.specific_class)
     keys = []
-    for source in DEPENDENT_SOURCES.get(label, ()):
-        model = apps.get_model(source)
-        queryset = model._default_manager.all()
-        if hasattr(model, "locale"):
-            queryset = queryset.filter(locale_id=page.locale_id)
-        keys += [f"{source}:{pk}" for pk in queryset.values_list("pk", flat=True)]
+    for model in registry.sources().values():
+        if page_label in model.search_address_pages:
+            queryset = model._default_manager.all()
+            if hasattr(model, "locale"):
+                queryset = queryset.filter(locale_id=page.locale_id)
+            keys += registry.keys(queryset)
     return keys
 
 
 def page_changed(sender, instance, **kwargs):
     page = instance
-    queue([documents.key(page), *_dependent_keys(page)])
+    queue([registry.key(page), *_address_keys(page)])
 
 
 def page_moved_or_renamed(sender, instance, **kwargs):
@@ -81,16 +72,18 @@ def restriction_changed(sender, instance, **kwargs):
 
 def source_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        queue([documents.key(instance)])
+        queue([registry.key(instance)])
 
 
-# Pages whose documents name these snippets (authors, speakers, topics): published or
-# unpublished, the snippet appears in or leaves those documents too.
-NAMED_IN_PAGES = ("core.Topic", "network.Person", "network.Organisation")
+def dependency_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue(registry.keys(instance.search_dependents()))
 
 
 def snippet_published_or_unpublished(sender, instance, **kwargs):
-    """Queue the pages that link the snippet through an inline (a row with a `page`)."""
+    """Queue the pages that link the snippet through an inline (a row with a `page`):
+    their documents name it (authors, speakers, topics), so published or unpublished, it
+    appears in or leaves them too."""
     keys = []
     for relation in type(instance)._meta.get_fields(include_hidden=True):
         if not (relation.one_to_many and relation.auto_created):
@@ -103,37 +96,14 @@ def snippet_published_or_unpublished(sender, instance, **kwargs):
     queue(keys)
 
 
-def country_event_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        queue([f"network.Country:{instance.country_id}"])
-
-
 def document_extracted(sender, document, **kwargs):
-    from hub.briefs.models import BriefPage
-
-    queue(
-        f"page:{pk}"
-        for pk in BriefPage.objects.filter(document=document).values_list("pk", flat=True)
-    )
-
-
-def media_changed(media_id):
-    from media_library.models import RecordingPage
-
-    queue(
-        f"page:{pk}"
-        for pk in RecordingPage.objects.filter(media_id=media_id).values_list("pk", flat=True)
-    )
-
-
-def caption_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        media_changed(instance.media_id)
-
-
-def media_file_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        media_changed(instance.pk)
+    """Queue the pages that search the text of this document (`search_files`)."""
+    keys = []
+    for model in registry.searchable_models():
+        if issubclass(model, SearchablePage):
+            for name in model.search_files:
+                keys += registry.keys(model.objects.filter(**{name: document}))
+    queue(keys)
 
 
 def connect():
@@ -149,32 +119,15 @@ def connect():
             sender=PageViewRestriction,
             dispatch_uid=f"{uid}.restriction.{signal}",
         )
-        for label in documents.SOURCES:
+        for label, model in registry.sources().items():
+            signal.connect(source_changed, sender=model, dispatch_uid=f"{uid}.{label}.{id(signal)}")
+        for model in registry.dependencies():
             signal.connect(
-                source_changed,
-                sender=apps.get_model(label),
-                dispatch_uid=f"{uid}.{label}.{id(signal)}",
+                dependency_changed,
+                sender=model,
+                dispatch_uid=f"{uid}.{registry.label(model)}.{id(signal)}",
             )
-        signal.connect(
-            country_event_changed,
-            sender=apps.get_model("network.CountryStatusEvent"),
-            dispatch_uid=f"{uid}.event.{id(signal)}",
-        )
-        signal.connect(
-            caption_changed,
-            sender=apps.get_model("media_library.CaptionTrack"),
-            dispatch_uid=f"{uid}.caption.{id(signal)}",
-        )
-    post_save.connect(
-        media_file_changed,
-        sender=apps.get_model("media_library.MediaFile"),
-        dispatch_uid=f"{uid}.media",
-    )
     document_text_extracted.connect(document_extracted, dispatch_uid=f"{uid}.extracted")
-    for label in NAMED_IN_PAGES:
-        for signal in (published, unpublished):
-            signal.connect(
-                snippet_published_or_unpublished,
-                sender=apps.get_model(label),
-                dispatch_uid=f"{uid}.named.{label}.{id(signal)}",
-            )
+    # Snippets with drafts, whichever they are (pages send page_published instead).
+    for signal in (published, unpublished):
+        signal.connect(snippet_published_or_unpublished, dispatch_uid=f"{uid}.named.{id(signal)}")

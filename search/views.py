@@ -10,8 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from search import service
-from search.models import ResultType
+from search import registry, service
 from search.params import current_params, link
 from search.query import QueryError
 
@@ -66,7 +65,7 @@ def search(request):
                 ("panel", _("Panel")),
                 ("year", _("Year")),
             ],
-            type_labels=dict(ResultType.choices),
+            type_labels=registry.kinds(),
             language_names=dict(settings.LANGUAGES),
         )
     response = TemplateResponse(request, "search/search.html", context, status=status)

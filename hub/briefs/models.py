@@ -16,6 +16,7 @@ from hub.core.models import AuthorsAndTopics, BasePage, names_field
 from hub.core.routing import file_route
 from hub.core.utils import language_of, paginate
 from hub.stats.panels import CountsPanel
+from search.pages import SearchablePage
 
 
 class BriefIndexPage(BasePage):
@@ -99,7 +100,7 @@ class BriefIndexPage(BasePage):
         return context
 
 
-class BriefPage(RoutablePageMixin, AuthorsAndTopics, BasePage):
+class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
     """A brief. It lives in the locale tree of its language; editors may translate its page.
     It offers its citation as ``cite.bib`` and ``cite.ris`` beside its address."""
 
@@ -190,6 +191,21 @@ class BriefPage(RoutablePageMixin, AuthorsAndTopics, BasePage):
     @property
     def published_date(self):
         return self.publication_date
+
+    # Its search document: the brief's own text is in its document, in that language.
+    search_kind = "brief"
+    search_kind_label = _("Brief")
+    search_files = ("document",)
+
+    def search_date(self):
+        return self.publication_date
+
+    def search_facets(self):
+        return {
+            "topics": self.topic_slugs(),
+            "countries": [link.country_code for link in self.countries.all()],
+            "panel": str(self.panel.translation_key) if self.panel_id else "",
+        }
 
     def get_context(self, request, *args, **kwargs):
         from hub.briefs import citations

@@ -4,6 +4,8 @@ import datetime
 
 from django.db import models
 from django.http import HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,10 +20,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.models import BasePage, ReviewedSnippetMixin
 from hub.core.routing import file_route
-from hub.core.utils import localized_all
+from hub.core.utils import is_hidden, localized_all
+from search.contract import DocumentData, Searchable
+from search.pages import SearchablePage
 
 
-class DeclarationPage(RoutablePageMixin, BasePage):
+class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
     """The declaration; it offers itself as ``declaration.pdf`` beside its address."""
 
     text = RichTextField(_("text"), features=["bold", "italic", "link", "ol", "ul"])
@@ -50,8 +54,18 @@ class DeclarationPage(RoutablePageMixin, BasePage):
     subpage_types = []
     template = "declaration/declaration_page.html"
 
+    search_kind = "declaration"
+    search_kind_label = _("Declaration")
+
     class Meta:
         verbose_name = _("declaration")
+
+    def search_date(self):
+        return self.date
+
+    def search_texts(self):
+        points = ActionPoint.objects.live().filter(locale=self.locale)
+        return [[self.locale.language_code, "\n".join(point.text for point in points)]]
 
     def signatory_organisations(self):
         return localized_all(
@@ -92,7 +106,9 @@ class DeclarationSignatory(Orderable):
     panels = [FieldPanel("organisation")]
 
 
-class ActionPoint(ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.Indexed):
+class ActionPoint(
+    Searchable, ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.Indexed
+):
     """A numbered commitment of the declaration. Its identity is its translation key; the
     recommendations it answers are kept on the source-language row."""
 
@@ -162,6 +178,36 @@ class ActionPoint(ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, ind
 
     def __str__(self):
         return f"{self.number}. {self.text[:60]}"
+
+    search_kind = "action-point"
+    search_kind_label = _("Action point")
+    search_address_pages = ("declaration.DeclarationPage",)
+
+    def search_document(self):
+        if is_hidden(self):
+            return None
+        declaration = self.declaration.get_translation_or_none(self.locale)
+        if (
+            declaration is None
+            or not declaration.live
+            or declaration.get_view_restrictions().exists()
+        ):
+            return None
+        language = self.locale.language_code
+        with translation.override(language):
+            title = gettext("Action point %(number)s: %(declaration)s") % {
+                "number": self.number,
+                "declaration": declaration.title,
+            }
+        return DocumentData(
+            kind=self.search_kind,
+            lang=language,
+            title=title,
+            url=f"{declaration.get_url()}#action-{self.number}",
+            parts=[[language, self.text]],
+            date=declaration.date,
+            year=declaration.date.year if declaration.date else None,
+        )
 
     ACTORS = (
         ("by_nhris", _("NHRIs")),

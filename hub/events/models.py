@@ -20,9 +20,10 @@ from hub.core.models import BasePage, ShortTitle
 from hub.core.routing import file_route
 from hub.core.utils import localized_all, localized_pairs, per_instance
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
+from search.pages import SearchablePage
 
 
-class WorkshopPage(RoutablePageMixin, ShortTitle, BasePage):
+class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
     """A workshop; it offers its programme as ``programme.ics`` beside its address."""
 
     start_date = models.DateField(_("first day"))
@@ -79,12 +80,21 @@ class WorkshopPage(RoutablePageMixin, ShortTitle, BasePage):
     subpage_types = ["events.PanelPage", "declaration.DeclarationPage"]
     template = "events/workshop_page.html"
 
+    search_kind = "workshop"
+    search_kind_label = _("Workshop")
+
     class Meta:
         verbose_name = _("workshop")
 
     @property
     def summary(self):
         return self.listing_summary or self.summary_text
+
+    def search_date(self):
+        return self.start_date
+
+    def search_facets(self):
+        return {"countries": [self.country_code]}
 
     @per_instance
     def panels(self):
@@ -192,7 +202,7 @@ class WorkshopSponsor(Orderable):
     panels = [FieldPanel("organisation")]
 
 
-class PanelPage(BasePage):
+class PanelPage(SearchablePage, BasePage):
     number = models.PositiveSmallIntegerField(_("number"))
     summary_text = models.TextField(_("summary"), blank=True)
     guiding_questions = StreamField(
@@ -233,6 +243,9 @@ class PanelPage(BasePage):
     subpage_types = []
     template = "events/panel_page.html"
 
+    search_kind = "panel"
+    search_kind_label = _("Panel")
+
     class Meta:
         verbose_name = _("panel")
         ordering = ["number"]
@@ -240,6 +253,13 @@ class PanelPage(BasePage):
     @property
     def summary(self):
         return self.listing_summary or self.summary_text
+
+    def search_date(self):
+        return self.starts_at.date() if self.starts_at else None
+
+    def search_facets(self):
+        # The panel facet's value: the same for every translation of the panel.
+        return {"panel": str(self.translation_key)}
 
     def participant_list(self):
         rows = list(self.participants.select_related("person"))

@@ -12,6 +12,7 @@ from wagtail.search import index
 from hub.core.blocks import BodyBlock
 from hub.core.models import AuthorsAndTopics, BasePage, names_field
 from hub.core.utils import language_of, paginate
+from search.pages import SearchablePage
 
 
 class NewsIndexPage(BasePage):
@@ -61,7 +62,7 @@ class NewsPageTopic(Orderable):
     panels = [FieldPanel("topic")]
 
 
-class NewsPage(AuthorsAndTopics, BasePage):
+class NewsPage(SearchablePage, AuthorsAndTopics, BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary_text = models.TextField(
         _("summary"), max_length=600, help_text=_("The gist in two or three sentences.")
@@ -113,10 +114,18 @@ class NewsPage(AuthorsAndTopics, BasePage):
         verbose_name_plural = _("news items")
 
     open_graph_type = "article"
+    search_kind = "news"
+    search_kind_label = _("News")
 
     @property
     def summary(self):
         return self.listing_summary or self.summary_text
+
+    def search_date(self):
+        return self.date
+
+    def search_facets(self):
+        return {"topics": self.topic_slugs()}
 
     @property
     def published_date(self):

@@ -1,12 +1,17 @@
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Locale
 from wagtail.search import index
 
+from hub.core.countries import country_name as site_country_name
 from hub.core.countries import fold, un_choices, un_name
+from search.contract import DocumentData, Searchable, live_page, remember
 
 
 def cycle_for_session(session):
@@ -27,7 +32,7 @@ def search_key(text):
     return fold(text) if text else ""
 
 
-class Recommendation(index.Indexed, models.Model):
+class Recommendation(Searchable, index.Indexed, models.Model):
     """One UPR recommendation (or a UHRI annotation of another body), from an export file.
 
     `country` is always the state under review; the recommending states are a list of
@@ -177,4 +182,40 @@ class Recommendation(index.Indexed, models.Model):
         return "; ".join(
             f"{state.get('name', '')} ({state.get('code', '')})"
             for state in self.recommending_states or []
+        )
+
+    # Found in the language of its text; the result opens the country's profile.
+    search_kind = "recommendation"
+    search_kind_label = _("UPR recommendation")
+    search_address_pages = ("network.CountryIndexPage",)
+
+    def search_document(self):
+        language = self.text_language or "en"
+        locale = remember(
+            ("locale", language),
+            lambda: Locale.objects.filter(language_code=language).first() or Locale.get_default(),
+        )
+        index_page = live_page("network.CountryIndexPage", locale)
+        if index_page is None:
+            return None
+        with translation.override(locale.language_code):
+            by = ", ".join(
+                state.get("name") or state.get("code", "")
+                for state in self.recommending_states or []
+            ) or (self.body or self.get_source_display())
+            title = gettext("%(country)s, UPR cycle %(cycle)s: recommendation by %(by)s") % {
+                "country": site_country_name(self.country),
+                "cycle": self.cycle or "?",
+                "by": by,
+            }
+        texts = [self.text, self.recommending_state_names, self.themes_text, self.document_symbol]
+        return DocumentData(
+            kind=self.search_kind,
+            lang=language,
+            title=title,
+            url=index_page.profile_url(self.country) + "#recommendations",
+            parts=[[language, "\n".join(filter(None, texts))]],
+            date=self.date,
+            year=self.date.year if self.date else None,
+            countries=[self.country],
         )

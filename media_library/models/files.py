@@ -17,6 +17,8 @@ from wagtailmedia.models import AbstractMedia, MediaQuerySet
 from hub.core.models.files import CONTENT_LANGUAGES
 from hub.core.privacy import file_access, restricted_collections
 from media_library.caption_form import CaptionTrackForm
+from search.contract import SearchDependency
+from search.text import LANGUAGES
 
 # Asked for by download links and feed enclosures: the file comes as an attachment and the
 # request counts as a download, while the player's own requests never do.
@@ -48,7 +50,7 @@ def may_manage_media(user):
     return policy.user_has_any_permission(user, ["add", "change", "delete"])
 
 
-class MediaFile(AbstractMedia):
+class MediaFile(SearchDependency, AbstractMedia):
     language = models.CharField(
         _("language spoken"), max_length=5, choices=CONTENT_LANGUAGES, blank=True
     )
@@ -147,6 +149,9 @@ class MediaFile(AbstractMedia):
     def original_caption(self):
         return next((c for c in self.captions.all() if c.is_original), None)
 
+    def search_dependents(self):
+        return recording_pages(self.pk)
+
 
 class MediaRendition(models.Model):
     """A lighter version of a media file, made from it by the processing task."""
@@ -186,7 +191,7 @@ class MediaRendition(models.Model):
         return self.url + DOWNLOAD_QUERY
 
 
-class CaptionTrack(models.Model):
+class CaptionTrack(SearchDependency, models.Model):
     """Captions of a media file in one language, stored as WebVTT (SRT is converted)."""
 
     media = models.ForeignKey(
@@ -228,6 +233,9 @@ class CaptionTrack(models.Model):
     def url(self):
         return reverse("media_caption", args=[self.pk, self.language])
 
+    def search_dependents(self):
+        return recording_pages(self.media_id)
+
 
 class TranscriptSegment(models.Model):
     """One cue of a caption track: what was said, and when. Search indexes these."""
@@ -251,3 +259,35 @@ class TranscriptSegment(models.Model):
     @property
     def start_seconds(self):
         return int(self.start)
+
+
+def recording_pages(media_id):
+    """The recording pages (any state) that play a media file: their search documents
+    hold its date and transcript."""
+    return apps.get_model("media_library", "RecordingPage").objects.filter(media_id=media_id)
+
+
+def chosen_track(tracks, language):
+    """The caption track a page in `language` searches: its own language, else the original."""
+    tracks = list(tracks)
+    for track in tracks:
+        if track.language[:2] == language:
+            return track
+    return next((track for track in tracks if track.is_original), tracks[0] if tracks else None)
+
+
+def transcript_segments(media_ids):
+    """{(media id, page language): [(start, text, language)]} for the chosen tracks."""
+    tracks = {}
+    for track in CaptionTrack.objects.filter(media_id__in=media_ids).prefetch_related("segments"):
+        tracks.setdefault(track.media_id, []).append(track)
+    found = {}
+    for media_id, media_tracks in tracks.items():
+        for language in LANGUAGES:
+            track = chosen_track(media_tracks, language)
+            if track is not None:
+                found[(media_id, language)] = [
+                    (segment.start, segment.text, track.language[:2])
+                    for segment in sorted(track.segments.all(), key=lambda s: s.start)
+                ]
+    return found

@@ -1,5 +1,6 @@
 """The recording's public, translated face, and the index of recordings."""
 
+from django.apps import apps
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +18,8 @@ from hub.core.models import BasePage, names_field
 from hub.core.utils import json_ld_text, language_of, localized_all, paginate
 from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
+from media_library.models.files import transcript_segments
+from search.pages import SearchablePage
 
 
 def parse_start(value, duration):
@@ -97,7 +100,7 @@ class RecordingPageSpeaker(Orderable):
     panels = [FieldPanel("person")]
 
 
-class RecordingPage(BasePage):
+class RecordingPage(SearchablePage, BasePage):
     media = models.ForeignKey(
         "media_library.MediaFile",
         null=True,
@@ -158,9 +161,43 @@ class RecordingPage(BasePage):
     subpage_types = []
     template = "media_library/recording_page.html"
 
+    search_kind = "recording"
+    search_kind_label = _("Recording")
+
     class Meta:
         verbose_name = _("recording")
         verbose_name_plural = _("recordings")
+
+    # Its search document holds the transcript; a result lands on the moments it matched.
+    @property
+    def search_media_id(self):
+        return self.media_id
+
+    @classmethod
+    def search_segments(cls, media_ids):
+        return transcript_segments(media_ids)
+
+    def search_date(self):
+        return self.media.recorded_on if self.media_id else None
+
+    def search_facets(self):
+        # The panel that plays it (hub.events sits above: found through the app registry).
+        link = (
+            apps.get_model("events", "PanelRecording")
+            .objects.filter(recording=self)
+            .select_related("page")
+            .first()
+        )
+        return {"panel": str(link.page.translation_key)} if link is not None else {}
+
+    def search_texts(self):
+        if not self.media_id:
+            return []
+        language = self.locale.language_code
+        segments = transcript_segments([self.media_id]).get((self.media_id, language), [])
+        if not segments:
+            return []
+        return [[segments[0][2], "\n".join(text for _start, text, _language in segments)]]
 
     @property
     def summary(self):

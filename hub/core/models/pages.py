@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.page_permissions import HubPagePermissionTester
-from hub.core.utils import localized_all, per_instance
+from hub.core.utils import is_hidden, localized_all, per_instance
 
 # Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
 # The API offers the same rendition to partners.
@@ -90,6 +90,14 @@ class AuthorsAndTopics:
 
     def topic_names(self):
         return [topic.name for topic in self.topic_list()]
+
+    def topic_slugs(self):
+        """The slugs of its published topics: the same in every language (a filter's value)."""
+        return [
+            link.topic.slug
+            for link in self.topics.select_related("topic")
+            if not is_hidden(link.topic)
+        ]
 
 
 class BasePage(ListingFields, Page):

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -14,6 +15,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.models import ReviewedSnippetMixin
+from hub.core.utils import is_hidden
+from search.contract import DocumentData, Searchable, SearchDependency, live_page
 
 ISO_CODE_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", _("Use an ISO 3166 two-letter code."))
 
@@ -25,7 +28,7 @@ class Subregion(models.TextChoices):
     SOUTH_AMERICA = "south-america", _("South America")
 
 
-class Country(ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.Indexed):
+class Country(Searchable, ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.Indexed):
     """A state the network follows. Its ISO code is its identity in URLs, filters and APIs.
 
     The name and the notes of its events are translated; the events' dates, kinds and
@@ -80,6 +83,31 @@ class Country(ReviewedSnippetMixin, TranslatableMixin, ClusterableModel, index.I
     def timeline(self):
         return sorted(self.events.all(), key=lambda event: (event.date, event.sort_order or 0))
 
+    # Found by its name, summary and milestones; the result opens its profile.
+    search_kind = "country"
+    search_kind_label = _("Country")
+    search_address_pages = ("network.CountryIndexPage",)
+
+    def search_document(self):
+        if is_hidden(self):
+            return None
+        index_page = live_page("network.CountryIndexPage", self.locale)
+        if index_page is None:
+            return None
+        language = self.locale.language_code
+        texts = [self.summary]
+        with translation.override(language):
+            for event in self.events.all():
+                texts += [event.get_kind_display(), event.body, event.note]
+        return DocumentData(
+            kind=self.search_kind,
+            lang=language,
+            title=self.name,
+            url=index_page.profile_url(self.iso_code),
+            parts=[[language, "\n".join(filter(None, texts))]],
+            countries=[self.iso_code],
+        )
+
 
 class EventKind(models.TextChoices):
     CAT_RATIFICATION = "cat_ratification", _("CAT ratified")
@@ -98,7 +126,7 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Year")
 
 
-class CountryStatusEvent(TranslatableMixin, Orderable):
+class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
     """One dated fact of a country's timeline, with its source."""
 
     country = ParentalKey(Country, on_delete=models.CASCADE, related_name="events")
@@ -165,3 +193,6 @@ class CountryStatusEvent(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.date.isoformat()})"
+
+    def search_dependents(self):
+        return Country.objects.filter(pk=self.country_id)

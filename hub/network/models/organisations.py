@@ -8,6 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.models import ReviewedSnippetMixin
+from hub.network.models.directory import DirectoryEntry
 
 
 class OrganisationKind(models.TextChoices):
@@ -21,7 +22,9 @@ class OrganisationKind(models.TextChoices):
     FUNDER = "funder", _("Funder")
 
 
-class Organisation(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
+class Organisation(
+    DirectoryEntry, ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """An institution of the network. Its slug is its identity across locales."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -102,3 +105,18 @@ class Organisation(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, model
     @property
     def country_name(self):
         return country_name(self.country_code)
+
+    search_kind = "organisation"
+    search_kind_label = _("Organisation")
+    directory_anchor = "org"
+
+    def entry_title(self):
+        # Many institutions share a name ("Defensoría del Pueblo"): the country tells them apart.
+        where = country_name(self.country_code) if self.country_code else ""
+        return f"{self.name} ({where})" if where else self.name
+
+    def entry_texts(self):
+        return [self.get_kind_display(), self.description]
+
+    def entry_names(self):
+        return [self.acronym]

@@ -6,6 +6,7 @@ from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.dateparse import parse_date
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -213,6 +214,11 @@ class NetworkPage(BasePage):
 
     class Meta:
         verbose_name = _("network directory")
+
+    def entry_url(self, name, country_code, anchor):
+        """The directory filtered down to one entry, scrolled to it (search results)."""
+        query = {"country": country_code, "q": name} if country_code else {"q": name}
+        return f"{self.get_url()}?{urlencode(query)}#{anchor}"
 
     def get_context(self, request, *args, **kwargs):
 

@@ -11,9 +11,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.models import ReviewedSnippetMixin
 from hub.network.blocks import LinkBlock
+from hub.network.models.directory import DirectoryEntry
 
 
-class Person(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
+class Person(DirectoryEntry, ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model):
     """Someone who speaks, writes, moderates or works in the network.
 
     The name, slug, country and photo are shared by every translation; role, affiliation
@@ -105,3 +106,10 @@ class Person(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Mode
     @property
     def country_name(self):
         return country_name(self.country_code)
+
+    search_kind = "person"
+    search_kind_label = _("Person")
+    directory_anchor = "person"
+
+    def entry_texts(self):
+        return [self.role, self.affiliation, self.short_bio]
