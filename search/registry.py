@@ -5,7 +5,9 @@ model's label and primary key ("network.Country:7", "upr.Recommendation:5").
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import translation
 
 from wagtail.models import Page
 
@@ -75,9 +77,13 @@ def load(document_key):
 
 
 def build(obj):
-    """The document data of a page or another source, or None."""
-    if isinstance(obj, Page):
-        obj = obj.specific
-        if not isinstance(obj, Searchable):
-            return page_document(obj)
-    return obj.search_document()
+    """The document data of a page or another source, or None. It is built in the
+    source's language, whichever is active (a background worker's, a request's): labels
+    that Django translates (a callout's tone, an event's kind) are in that language."""
+    locale = getattr(obj, "locale", None)
+    with translation.override(locale.language_code if locale else settings.LANGUAGE_CODE):
+        if isinstance(obj, Page):
+            obj = obj.specific
+            if not isinstance(obj, Searchable):
+                return page_document(obj)
+        return obj.search_document()

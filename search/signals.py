@@ -5,6 +5,8 @@ transaction commits, so an editor's save never waits for indexing and a rolled-b
 save indexes nothing.
 """
 
+import contextlib
+import contextvars
 import functools
 
 from django.db import transaction
@@ -24,8 +26,36 @@ from hub.core.signals import document_text_extracted
 from search import registry
 from search.pages import SearchablePage
 
+_deferred = contextvars.ContextVar("search_indexing_deferred", default=False)
+
+
+@contextlib.contextmanager
+def indexing_deferred():
+    """Within it, changes queue no search work: neither the search documents nor Wagtail's
+    own index (modelsearch) are written as each source is saved. For a bulk load that
+    rebuilds both at the end (`update_index`, then `rebuild_search`), as `load_demo` does."""
+    from modelsearch import index
+    from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
+
+    models = [
+        model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
+    ]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_delete.disconnect(post_delete_signal_handler, sender=model)
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+            post_delete.connect(post_delete_signal_handler, sender=model)
+
 
 def queue(keys):
+    if _deferred.get():
+        return
     keys = list(dict.fromkeys(keys))
     if not keys:
         return

@@ -70,3 +70,27 @@ def test_an_edit_to_the_spanish_source_shows_as_out_of_date_until_synced():
     assert source.as_instance().title != page.title
     source.update_from_db()
     assert source.as_instance().title == page.title
+
+
+def test_the_load_leaves_the_indexes_as_rebuilding_them_makes_them():
+    """load_demo builds the indexes once at the end instead of after every save: the
+    reference index (which pages use which files: their privacy) and the search
+    documents are what building them again gives."""
+    from wagtail.models import ReferenceIndex
+
+    from search import documents
+
+    def references():
+        return sorted(
+            ReferenceIndex.objects.values_list(
+                "content_type_id", "object_id", "to_content_type_id", "to_object_id", "content_path"
+            )
+        )
+
+    loaded = references()
+    assert loaded
+    call_command("rebuild_references_index", verbosity=0, stdout=io.StringIO())
+    assert references() == loaded
+    counts, failures = documents.rebuild()
+    assert (counts["written"], counts["removed"], failures) == (0, 0, [])
+    assert counts["unchanged"] > 200

@@ -18,6 +18,7 @@ from media_library.models import CaptionTrack, MediaFile, RecordingPage
 from search import registry
 from search.contract import Searchable
 from search.models import SearchDocument
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +97,19 @@ def test_changing_a_status_event_rewrites_its_country_document(
         event.save()
     document = SearchDocument.objects.get(key=registry.key(country))
     assert "zanzibarite" in document.body
+
+
+def test_a_document_is_built_in_its_sources_language_whichever_is_active():
+    """A callout's tone is a label Django translates: a Spanish page's document holds it
+    in Spanish even when a worker or a request runs in Portuguese."""
+    page = StandardPageFactory(
+        parent=Page.objects.get(depth=2, locale__language_code="es"),
+        body=[("callout", {"tone": "sample", "title": "", "text": "<p>Texto.</p>"})],
+    )
+    page = StandardPage.objects.get(pk=page.pk)
+    texts = {}
+    for language in ("es", "pt", "en"):
+        with translation.override(language):
+            texts[language] = " ".join(text for _lang, text in registry.build(page).parts)
+    assert "Aviso de contenido de ejemplo" in texts["es"]
+    assert texts["pt"] == texts["en"] == texts["es"]
