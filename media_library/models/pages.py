@@ -17,6 +17,7 @@ from hub.core.models import BasePage, names_field
 from hub.core.utils import json_ld_text, language_of, localized_all, paginate
 from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
+from media_library.filters import RecordingFilters
 
 
 def parse_start(value, duration):
@@ -51,6 +52,8 @@ class RecordingIndexPage(BasePage):
         verbose_name = _("recordings index")
 
     def get_context(self, request, *args, **kwargs):
+        from hub.network.models import Person
+
         context = super().get_context(request, *args, **kwargs)
         recordings = (
             RecordingPage.objects.live()
@@ -59,20 +62,6 @@ class RecordingIndexPage(BasePage):
             .select_related("media", "poster", "media__poster")
             .order_by("-media__recorded_on", "title")
         )
-        selected = {
-            "language": request.GET.get("language", ""),
-            "kind": request.GET.get("kind", ""),
-            "speaker": request.GET.get("speaker", ""),
-        }
-        if selected["language"] in {"es", "en", "pt"}:
-            recordings = recordings.filter(media__language=selected["language"])
-        if selected["kind"] in {"audio", "video"}:
-            recordings = recordings.filter(media__type=selected["kind"])
-        if selected["speaker"]:
-            recordings = recordings.filter(speakers__person__slug=selected["speaker"]).distinct()
-        items = paginate(recordings, request, per_page=self.per_page)
-        from hub.network.models import Person
-
         speakers = (
             Person.objects.live()
             .filter(
@@ -82,7 +71,9 @@ class RecordingIndexPage(BasePage):
             )
             .order_by("name")
         )
-        context.update({"items": items, "selected": selected, "speakers": speakers})
+        filters = RecordingFilters(request.GET, speakers=speakers)
+        items = paginate(filters.filter(recordings), request, per_page=self.per_page)
+        context.update({"items": items, "filters": filters})
         return context
 
 
