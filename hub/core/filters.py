@@ -60,8 +60,12 @@ class FilterForm(forms.Form):
     def __init__(self, data=None, **kwargs):
         kwargs.setdefault("auto_id", self.id_format)
         super().__init__({} if data is None else data, **kwargs)
+
+    def full_clean(self):
+        # Here rather than in __init__: a subclass gives some fields their choices there.
         for name, field in self.fields.items():
             field.error_messages.update(self.error_messages_for(name, field))
+        super().full_clean()
 
     def error_messages_for(self, name, field):
         """The messages of `field` that replace Django's defaults."""

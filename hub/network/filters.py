@@ -1,13 +1,15 @@
-"""The filters of the network directory (country, kind, a word) and the date of the
-countries overview."""
+"""The filters of the network directory (country, kind, a word), the date of the
+countries overview, and the query of /api/organisations/."""
 
 import datetime
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.db.models import Q
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext_lazy as _
 
+from hub.core.api import LanguageQuery
 from hub.core.filters import CodeChoiceField, FilterForm, choices
 from hub.network import status as statuses
 
@@ -102,3 +104,25 @@ class StatusDateForm(FilterForm):
     @property
     def date(self):
         return self.values.get("on") or datetime.date.today()
+
+
+class OrganisationQuery(LanguageQuery):
+    """/api/organisations/?lang=&country=&kind=: any two-letter code is a country to ask
+    for (the list is empty for one without organisations)."""
+
+    lookups = {"country": "country_code", "kind": "kind"}
+
+    country = forms.CharField(
+        required=False,
+        validators=[
+            RegexValidator(r"^[A-Za-z]{2}\Z", _("country must be an ISO 3166 two-letter code."))
+        ],
+    )
+    kind = forms.ChoiceField(required=False)
+
+    def __init__(self, data, *, kinds):
+        super().__init__(data)
+        self.fields["kind"].choices = kinds
+
+    def clean_country(self):
+        return self.cleaned_data["country"].upper()
