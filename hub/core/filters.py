@@ -69,7 +69,7 @@ class FilterForm(forms.Form):
 
     def error_messages_for(self, name, field):
         """The messages of `field` that replace Django's defaults."""
-        return {code: message for code, message in self.messages.items()}
+        return dict(self.messages)
 
     def render(self, template_name=None, context=None, renderer=None):
         """The fields in the hub's template (the widgets keep Django's own templates)."""
