@@ -30,11 +30,6 @@ class BriefIndexPage(BasePage):
     max_count_per_parent = 1
     template = "briefs/brief_index_page.html"
     per_page = 20
-    SORTS = {
-        "newest": ("-publication_date", "title"),
-        "oldest": ("publication_date", "title"),
-        "title": ("title",),
-    }
 
     class Meta:
         verbose_name = _("briefs index")
@@ -52,49 +47,26 @@ class BriefIndexPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from hub.briefs.filters import BriefFilters
         from hub.core.models import Topic
         from hub.events.models import PanelPage
 
         context = super().get_context(request, *args, **kwargs)
         all_briefs = self.all_briefs()
-        briefs = all_briefs.select_related("document", "panel", "locale")
-        get = request.GET
-        keys = ("panel", "topic", "country", "language", "year", "sort")
-        selected = {key: (get.get(key) or "")[:50] for key in keys}
-        if selected["language"] in {"es", "en", "pt"}:
-            briefs = briefs.filter(locale__language_code=selected["language"])
-        if selected["panel"].isdigit() and len(selected["panel"]) <= 4:
-            briefs = briefs.filter(panel__number=int(selected["panel"]))
-        if selected["topic"]:
-            briefs = briefs.filter(topics__topic__slug=selected["topic"])
-        if selected["country"]:
-            briefs = briefs.filter(countries__country_code=selected["country"].upper())
-        # Only a year a date can have: 0 or 10000 would raise instead of filtering.
-        if selected["year"].isdigit() and 1 <= int(selected["year"]) <= 9999:
-            briefs = briefs.filter(publication_date__year=int(selected["year"]))
-        briefs = briefs.distinct().order_by(*self.SORTS.get(selected["sort"], self.SORTS["newest"]))
-        items = paginate(briefs, request, per_page=self.per_page)
+        filters = BriefFilters(
+            request.GET,
+            panels=PanelPage.objects.live().filter(locale_id=self.locale_id).order_by("number"),
+            topics=Topic.objects.live().filter(locale_id=self.locale_id).order_by("name"),
+            briefs=all_briefs,
+            country_codes=BriefCountry.objects.filter(page__in=all_briefs).values_list(
+                "country_code", flat=True
+            ),
+        )
+        briefs = filters.filter(all_briefs.select_related("document", "panel", "locale"))
         context.update(
             {
-                "items": items,
-                "selected": selected,
-                "panels": PanelPage.objects.live()
-                .filter(locale_id=self.locale_id)
-                .order_by("number"),
-                "topics": Topic.objects.live().filter(locale_id=self.locale_id).order_by("name"),
-                "countries": sorted(
-                    {
-                        (code, country_name(code))
-                        for code in BriefCountry.objects.filter(page__in=all_briefs).values_list(
-                            "country_code", flat=True
-                        )
-                    },
-                    key=lambda item: str(item[1]),
-                ),
-                "years": sorted(
-                    {d.year for d in all_briefs.values_list("publication_date", flat=True)},
-                    reverse=True,
-                ),
+                "items": paginate(briefs, request, per_page=self.per_page),
+                "filters": filters,
             }
         )
         return context

@@ -1,7 +1,16 @@
-"""Open data lists: {"count", "next", "previous", "results"}, 50 per page, CORS for GET."""
+"""Open data lists: {"count", "next", "previous", "results"}, 50 per page, CORS for GET.
 
+Each list reads its query parameters through a form (`QueryForm`, in the app's
+`filters.py`); `query_values` answers the first value the form refuses with a 400,
+{"error": "…"}, whose message names the parameter.
+"""
+
+from django import forms
+from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
+
+from hub.core.filters import FilterForm
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -21,20 +30,60 @@ def with_cors(response):
     return response
 
 
-def positive_int(request, name, default, maximum=None):
-    raw = request.GET.get(name)
-    if raw in (None, ""):
-        return default
-    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
-        raise BadRequest(_("%(name)s must be a positive whole number.") % {"name": name})
-    value = int(raw)
-    return min(value, maximum) if maximum else value
+class QueryForm(FilterForm):
+    """The query parameters of a JSON list, as a form: `query_values` answers a value it
+    refuses with a 400 whose message names the parameter."""
+
+    def error_messages_for(self, name, field):
+        values = {"name": name}
+        messages = dict.fromkeys(field.error_messages, _("%(name)s could not be read.") % values)
+        if isinstance(field, forms.ChoiceField):
+            values["choices"] = ", ".join(str(value) for value, _label in field.choices if value)
+            messages["invalid_choice"] = _("%(name)s must be one of: %(choices)s.") % values
+        if isinstance(field, forms.IntegerField):
+            values.update(low=field.min_value, high=field.max_value)
+            number = (
+                _("%(name)s must be a whole number from %(low)s to %(high)s.")
+                if field.max_value is not None
+                else _("%(name)s must be a positive whole number.")
+            )
+            messages.update(dict.fromkeys(("invalid", "min_value", "max_value"), number % values))
+        if isinstance(field, forms.CharField) and field.max_length:
+            values["max"] = field.max_length
+            messages["max_length"] = (
+                _("%(name)s is too long (at most %(max)s characters).") % values
+            )
+        return messages
+
+
+def query_values(form):
+    """The values of a `QueryForm`; BadRequest with its first refusal."""
+    if not form.is_valid():
+        raise BadRequest(next(iter(form.errors.values()))[0])
+    return form.cleaned_data
+
+
+class PageQuery(QueryForm):
+    page = forms.IntegerField(required=False, min_value=1)
+    page_size = forms.IntegerField(required=False, min_value=1)
+
+
+class LanguageQuery(QueryForm):
+    """`lang`, the language of the content."""
+
+    lang = forms.ChoiceField(required=False, choices=settings.LANGUAGES)
+
+
+def language(request, default):
+    """The language the request asks for with ?lang= (BadRequest for another)."""
+    return query_values(LanguageQuery(request.GET))["lang"] or default
 
 
 def paginated(request, queryset, serialize):
     """The page of `queryset` the request asks for, as the hub's JSON list shape."""
-    size = positive_int(request, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
-    number = positive_int(request, "page", 1)
+    paging = query_values(PageQuery(request.GET))
+    size = min(paging["page_size"] or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    number = paging["page"] or 1
     count = queryset.count()
     start = (number - 1) * size
     if start and start >= count:

@@ -1,9 +1,9 @@
 """Open data: /api/action-points/, each with the UPR recommendations it answers."""
 
-from django.conf import settings
 from django.views.decorators.http import require_GET
 
 from hub.core.api import BadRequest, error, paginated
+from hub.core.api import language as query_language
 from hub.declaration.models import ActionPoint
 from hub.upr.models import Recommendation
 
@@ -11,9 +11,7 @@ from hub.upr.models import Recommendation
 @require_GET
 def action_points(request):
     try:
-        language = request.GET.get("lang", "es")
-        if language not in dict(settings.LANGUAGES):
-            raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
+        language = query_language(request, "es")
         # One row per action point, in the language asked for where it is translated.
         published = ActionPoint.objects.live()
         rows = published.filter(locale__language_code=language)

@@ -2,14 +2,15 @@
 
 import datetime
 
-from django.conf import settings
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
-from hub.core.api import BadRequest, error, paginated
+from hub.core.api import BadRequest, error, paginated, query_values
+from hub.core.api import language as query_language
 from hub.network import status as statuses
+from hub.network.filters import OrganisationQuery
 from hub.network.models import Country, CountryIndexPage, Organisation
 from hub.network.models.organisations import OrganisationKind
 
@@ -54,9 +55,7 @@ def countries(request):
         organisations = list(Organisation.objects.live().filter(locale=source, country_code__gt=""))
         bases = _profile_bases(request)
         today = datetime.date.today()
-        language = request.GET.get("lang", translation.get_language())
-        if language not in dict(settings.LANGUAGES):
-            raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
+        language = query_language(request, translation.get_language())
 
         def serialize(country):
             timeline = country.timeline()
@@ -119,26 +118,14 @@ def organisation_json(organisation):
 
 @require_GET
 def organisations(request):
-    """Organisations in one language (?lang=, default the source), filter by country, kind."""
+    """Organisations in one language (?lang=, default the source), filter by country, kind
+    (`OrganisationQuery`)."""
     try:
-        language = request.GET.get("lang", SOURCE_LANGUAGE)
-        if language not in dict(settings.LANGUAGES):
-            raise BadRequest(f"Unknown language {language!r}: use es, en or pt.")
-        queryset = (
+        form = OrganisationQuery(request.GET, kinds=OrganisationKind.choices)
+        language = query_values(form)["lang"] or SOURCE_LANGUAGE
+        queryset = form.filter(
             Organisation.objects.live().filter(locale__language_code=language).order_by("slug")
         )
-        country = request.GET.get("country", "").upper()
-        if country:
-            if len(country) != 2 or not country.isalpha():
-                raise BadRequest("country must be an ISO 3166 two-letter code.")
-            queryset = queryset.filter(country_code=country)
-        kind = request.GET.get("kind", "")
-        if kind:
-            if kind not in OrganisationKind.values:
-                raise BadRequest(
-                    f"Unknown kind {kind!r}: use one of {', '.join(OrganisationKind.values)}."
-                )
-            queryset = queryset.filter(kind=kind)
         return paginated(request, queryset, organisation_json)
     except BadRequest as problem:
         return error(problem)

@@ -10,18 +10,14 @@ end 404.
 
 import csv
 
-from django.db.models import F
 from django.http import StreamingHttpResponse
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from hub.core.api import BadRequest, error, paginated, with_cors
-from hub.core.countries import UN_NAMES
+from hub.core.api import BadRequest, error, paginated, query_values, with_cors
 from hub.core.spreadsheets import safe_csv_cell
-from hub.upr.models import Recommendation, search_key
+from hub.upr.filters import RecommendationQuery
+from hub.upr.models import Recommendation
 
-MAX_TERMS = 8
-MAX_PARAM_LENGTH = 500
 CSV_FIELDS = [
     "id",
     "source",
@@ -43,78 +39,6 @@ CSV_FIELDS = [
     "sdgs",
     "is_sample",
 ]
-
-
-def _param(request, name):
-    """A query parameter, stripped, without NUL characters (PostgreSQL refuses them)."""
-    value = request.GET.get(name, "").replace("\x00", "").strip()
-    if len(value) > MAX_PARAM_LENGTH:
-        raise BadRequest(
-            _("%(name)s is too long (at most %(max)s characters).")
-            % {"name": name, "max": MAX_PARAM_LENGTH}
-        )
-    return value
-
-
-def _integer(request, name, low, high):
-    value = _param(request, name)
-    if not value:
-        return None
-    try:
-        number = int(value)
-    except ValueError:
-        number = None
-    if number is None or not low <= number <= high:
-        raise BadRequest(
-            _("%(name)s must be a whole number from %(low)s to %(high)s.")
-            % {"name": name, "low": low, "high": high}
-        )
-    return number
-
-
-def filtered_recommendations(request):
-    """The recommendations matching the query parameters (raises BadRequest)."""
-    queryset = Recommendation.objects.all()
-
-    country = _param(request, "country").upper()
-    if country:
-        if country not in UN_NAMES:
-            raise BadRequest(
-                _("country must be an ISO 3166-1 alpha-2 code of a UN member or observer state.")
-            )
-        queryset = queryset.filter(country=country)
-
-    cycle = _integer(request, "cycle", 1, 9)
-    if cycle is not None:
-        queryset = queryset.filter(cycle=cycle)
-
-    session = _integer(request, "session", 1, 99)
-    if session is not None:
-        queryset = queryset.filter(session=session)
-
-    response = _param(request, "response").lower()
-    if response:
-        if response not in Recommendation.Response.values:
-            raise BadRequest(_("response must be one of: supported, noted, other."))
-        queryset = queryset.filter(response=response)
-
-    source = _param(request, "source").lower()
-    if source:
-        if source not in Recommendation.Source.values:
-            raise BadRequest(_("source must be one of: uhri, uprinfo, demo."))
-        queryset = queryset.filter(source=source)
-
-    theme = search_key(_param(request, "theme"))
-    if theme:
-        queryset = queryset.filter(themes_text__contains=theme)
-
-    terms = search_key(_param(request, "q")).split()
-    if len(terms) > MAX_TERMS:
-        raise BadRequest(_("q may hold at most %(max)s words.") % {"max": MAX_TERMS})
-    for term in terms:
-        queryset = queryset.filter(search_text__contains=term)
-
-    return queryset.order_by("country", F("session").asc(nulls_last=True), "id")
 
 
 def serialise(recommendation):
@@ -144,24 +68,14 @@ def serialise(recommendation):
     }
 
 
-def _check_paging(request):
-    """page and page_size as plain whole numbers (hub.core.api reads them after this)."""
-    for name in ("page", "page_size"):
-        raw = request.GET.get(name, "")
-        if raw and not (raw.isascii() and raw.isdigit() and int(raw) >= 1):
-            raise BadRequest(_("%(name)s must be a positive whole number.") % {"name": name})
-
-
 @require_GET
 def recommendations_api(request):
     try:
-        queryset = filtered_recommendations(request)
-        output = _param(request, "format").lower() or "json"
-        if output not in {"json", "csv"}:
-            raise BadRequest(_("format must be json or csv."))
-        if output == "csv":
-            return with_cors(csv_response(queryset, request))
-        _check_paging(request)
+        form = RecommendationQuery(request.GET)
+        query = query_values(form)
+        queryset = form.filter(Recommendation.objects.all())
+        if query["format"] == "csv":
+            return with_cors(csv_response(queryset, query["country"]))
         return paginated(request, queryset, serialise)
     except BadRequest as exc:
         return error(exc)
@@ -192,9 +106,8 @@ def csv_rows(queryset):
         yield writer.writerow([_cell(row[name]) for name in CSV_FIELDS])
 
 
-def csv_response(queryset, request):
+def csv_response(queryset, country=""):
     name = "upr-recommendations"
-    country = _param(request, "country").upper()
     if country:
         name += f"-{country}"
     response = StreamingHttpResponse(csv_rows(queryset), content_type="text/csv; charset=utf-8")

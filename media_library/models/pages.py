@@ -18,6 +18,7 @@ from hub.core.models import BasePage, names_field
 from hub.core.utils import json_ld_text, language_of, localized_all, paginate
 from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
+from media_library.filters import RecordingFilters
 from media_library.models.files import transcript_segments
 from search.pages import SearchablePage
 
@@ -54,6 +55,8 @@ class RecordingIndexPage(BasePage):
         verbose_name = _("recordings index")
 
     def get_context(self, request, *args, **kwargs):
+        from hub.network.models import Person
+
         context = super().get_context(request, *args, **kwargs)
         recordings = (
             RecordingPage.objects.live()
@@ -62,20 +65,6 @@ class RecordingIndexPage(BasePage):
             .select_related("media", "poster", "media__poster")
             .order_by("-media__recorded_on", "title")
         )
-        selected = {
-            "language": request.GET.get("language", ""),
-            "kind": request.GET.get("kind", ""),
-            "speaker": request.GET.get("speaker", ""),
-        }
-        if selected["language"] in {"es", "en", "pt"}:
-            recordings = recordings.filter(media__language=selected["language"])
-        if selected["kind"] in {"audio", "video"}:
-            recordings = recordings.filter(media__type=selected["kind"])
-        if selected["speaker"]:
-            recordings = recordings.filter(speakers__person__slug=selected["speaker"]).distinct()
-        items = paginate(recordings, request, per_page=self.per_page)
-        from hub.network.models import Person
-
         speakers = (
             Person.objects.live()
             .filter(
@@ -85,7 +74,9 @@ class RecordingIndexPage(BasePage):
             )
             .order_by("name")
         )
-        context.update({"items": items, "selected": selected, "speakers": speakers})
+        filters = RecordingFilters(request.GET, speakers=speakers)
+        items = paginate(filters.filter(recordings), request, per_page=self.per_page)
+        context.update({"items": items, "filters": filters})
         return context
 
 

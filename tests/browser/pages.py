@@ -2,8 +2,8 @@
 
 One URL per page type and locale, read from the live site's Wagtail API, plus the views
 that are not pages of the tree (search results, the countries overview on a past date, a
-country profile, the notice of an untranslated page). Later issues add their page types
-to PAGE_TYPES.
+country profile, the notice of an untranslated page) and the listings showing a filter
+they leave out. Later issues add their page types to PAGE_TYPES.
 """
 
 import json
@@ -62,4 +62,16 @@ def page_urls(base, langs=LANGS):
         urls[f"country-profile-{code}"] = overview + "ec/"
         urls[f"search-{code}"] = f"{base}/{code}/search/?q=tortura"
         urls[f"not-translated-{code}"] = f"{base}/{code}/?untranslated=1"
+    # The listings with a filter they leave out, its message shown (in one language).
+    code = langs[0]
+    urls[f"briefs-refused-filter-{code}"] = (
+        urls[f"briefs.BriefIndexPage-{code}"] + "?panel=2&year=0"
+    )
+    urls[f"recordings-refused-filter-{code}"] = (
+        urls[f"media_library.RecordingIndexPage-{code}"] + "?kind=image&language=es"
+    )
+    urls[f"directory-refused-filter-{code}"] = urls[f"network.NetworkPage-{code}"] + "?country=ZZ"
+    urls[f"overview-unreadable-date-{code}"] = (
+        urls[f"network.CountryIndexPage-{code}"] + "?on=garbage"
+    )
     return urls

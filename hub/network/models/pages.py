@@ -5,7 +5,6 @@ import datetime
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.dateparse import parse_date
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -16,27 +15,10 @@ from wagtail.search import index
 from hub.core.models import BasePage
 from hub.core.utils import active_locale, paginate
 from hub.network import status as statuses
+from hub.network.filters import DirectoryFilters, StatusDateForm
 from hub.network.models.countries import Country
 from hub.network.models.organisations import Organisation, OrganisationKind
 from hub.network.models.people import Person
-
-
-def parse_on(value, default=None):
-    """A date from ?on= (YYYY-MM-DD or a year), clamped to 2006..today; None if unreadable."""
-    today = datetime.date.today()
-    if not value:
-        return default or today
-    value = value.strip()[:10]
-    try:
-        if value.isdigit() and len(value) == 4:
-            on = datetime.date(int(value), 12, 31)  # year 0000 is no date: ValueError
-        else:
-            on = parse_date(value)
-    except ValueError:
-        on = None
-    if on is None:
-        return None
-    return min(max(on, datetime.date(statuses.FIRST_MAP_YEAR, 1, 1)), today)
 
 
 class CountryIndexPage(RoutablePageMixin, BasePage):
@@ -65,9 +47,8 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def overview(self, request):
-        on = parse_on(request.GET.get("on"))
-        invalid_date = on is None
-        on = on or datetime.date.today()
+        date_form = StatusDateForm(request.GET)
+        on = date_form.date
         base_url = self.get_url(request)
         rows = [
             {
@@ -97,10 +78,8 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "rows": rows,
                 "on": on,
-                "invalid_date": invalid_date,
+                "date_form": date_form,
                 "legend": legend,
-                "first_year": statuses.FIRST_MAP_YEAR,
-                "today": datetime.date.today(),
                 "last_updated": last_updated,
                 "map": geometry,
                 "map_rows": map_rows,
@@ -224,37 +203,22 @@ class NetworkPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         locale = active_locale()
-        country = (request.GET.get("country") or "").upper()[:2]
-        kind = request.GET.get("kind") or ""
-        query = (request.GET.get("q") or "").strip()[:100]
-        organisations = Organisation.objects.live().filter(locale=locale)
-        people = Person.objects.live().filter(locale=locale).select_related("organisation")
-        if country:
-            organisations = organisations.filter(country_code=country)
-            people = people.filter(country_code=country)
-        if kind in OrganisationKind.values:
-            organisations = organisations.filter(kind=kind)
-            people = people.filter(organisation__kind=kind)
-        if query:
-            organisations = organisations.filter(
-                models.Q(name__icontains=query)
-                | models.Q(acronym__icontains=query)
-                | models.Q(description__icontains=query)
-            )
-            people = people.filter(
-                models.Q(name__icontains=query)
-                | models.Q(role__icontains=query)
-                | models.Q(affiliation__icontains=query)
-            )
+        filters = DirectoryFilters(
+            request.GET,
+            countries=Country.objects.live().filter(locale=locale).order_by("name"),
+            kinds=OrganisationKind.choices,
+        )
+        organisations = filters.organisations(Organisation.objects.live().filter(locale=locale))
+        people = filters.people(
+            Person.objects.live().filter(locale=locale).select_related("organisation")
+        )
         context.update(
             {
                 "organisations": paginate(
                     organisations.order_by("name"), request, "opage", self.per_page
                 ),
                 "people": paginate(people.order_by("name"), request, "ppage", self.per_page),
-                "countries": Country.objects.live().filter(locale=locale).order_by("name"),
-                "kinds": OrganisationKind.choices,
-                "selected": {"country": country, "kind": kind, "q": query},
+                "filters": filters,
             }
         )
         return context
