@@ -46,6 +46,14 @@ def locales():
 
 
 @pytest.fixture
+def editor_client(client, django_user_model):
+    """A client signed in as a superuser."""
+    admin = django_user_model.objects.create_superuser("editor", "e@example.org", "pw-123456789")
+    client.force_login(admin)
+    return client
+
+
+@pytest.fixture
 def page_cache_on(client):
     """The page cache on and empty (the test settings turn it off)."""
     client.get("/es/")  # a first request makes the site's settings row, which purges

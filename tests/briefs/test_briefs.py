@@ -6,6 +6,9 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.html import escape
 
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
 from hub.briefs.models import BriefIndexPage, BriefPage
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +127,10 @@ def test_hostile_index_parameters(client):
         {"country": "ZZZ"},
     ]:
         assert client.get(index("pt").url, params).status_code == 200
+
+
+class BriefTreeTests(WagtailPageTestCase):
+    def test_briefs_live_in_their_index(self):
+        self.assertAllowedParentPageTypes(BriefIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(BriefIndexPage, {BriefPage})
+        self.assertAllowedParentPageTypes(BriefPage, {BriefIndexPage})

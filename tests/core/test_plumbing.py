@@ -1,4 +1,4 @@
-"""Feeds, sitemap, robots.txt, /healthz, search input."""
+"""Sitemap, robots.txt, /healthz, search input. (Each feed: tests/<app>/test_*_feed.py.)"""
 
 import xml.etree.ElementTree as ET
 
@@ -6,28 +6,11 @@ import pytest
 
 from wagtail.models import Page
 
-from hub.news.models import NewsPage
-
 pytestmark = pytest.mark.django_db
 SITEMAP_NS = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
     "xhtml": "http://www.w3.org/1999/xhtml",
 }
-
-
-@pytest.mark.parametrize("code", ["es", "en", "pt"])
-def test_news_feed_per_locale(client, code):
-    response = client.get(f"/{code}/feeds/news/")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/rss+xml")
-    channel = ET.fromstring(response.content).find("channel")
-    titles = {item.findtext("title") for item in channel.findall("item")}
-    expected = set(
-        NewsPage.objects.live().filter(locale__language_code=code).values_list("title", flat=True)
-    )
-    assert titles == expected and titles
-    for item in channel.findall("item"):
-        assert f"/{code}/" in item.findtext("link")
 
 
 def test_sitemap_lists_every_live_page_of_every_locale_with_alternates(client):

@@ -3,7 +3,9 @@
 import pytest
 
 from wagtail.models import Site
+from wagtail.test.utils import WagtailPageTestCase
 
+from home.models import HomePage
 from hub.core.models import SiteSettings
 from hub.engage.models import ContactPage, NewsletterPage
 
@@ -66,3 +68,13 @@ def test_editors_edit_and_preview_the_form_pages(admin_client, model):
         url = reverse("wagtailadmin_pages:view_draft", args=[page.pk])
         response = admin_client.get(url, {"mode": mode})
         assert response.status_code == 200, mode
+
+
+class FormPageTreeTests(WagtailPageTestCase):
+    def test_form_pages_are_single_children_of_home(self):
+        home = HomePage.objects.get(locale__language_code="es")
+        for model in (NewsletterPage, ContactPage):
+            self.assertAllowedParentPageTypes(model, {HomePage})
+            self.assertAllowedSubpageTypes(model, set())
+            self.assertTrue(model.objects.child_of(home).exists())
+            self.assertFalse(model.can_create_at(home))

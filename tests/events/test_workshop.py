@@ -4,6 +4,10 @@ import re
 import pytest
 from icalendar import Calendar
 
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from hub.briefs.models import DeclarationPage
 from hub.events.models import PanelPage, WorkshopPage
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +80,10 @@ def test_a_panel_links_its_recordings_and_briefs(client):
 def test_unknown_calendar_path_is_404(client):
     assert client.get("/es/no-existe/programme.ics").status_code == 404
     assert client.get("/es/notas/programme.ics").status_code == 404
+
+
+class WorkshopTreeTests(WagtailPageTestCase):
+    def test_panels_and_the_declaration_live_in_workshops(self):
+        self.assertAllowedParentPageTypes(WorkshopPage, {HomePage})
+        self.assertAllowedSubpageTypes(WorkshopPage, {PanelPage, DeclarationPage})
+        self.assertAllowedParentPageTypes(PanelPage, {WorkshopPage})

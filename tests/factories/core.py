@@ -1,3 +1,7 @@
+"""Factories of hub.core (topics, footer, images, documents, standard pages) and the base
+of every page factory: a page lands under the parent its tree rules ask for, in the
+language the test names (`language="en"`; Spanish by default), live and published."""
+
 import factory
 import wagtail_factories
 
@@ -5,10 +9,7 @@ from django.core.files.base import ContentFile
 
 from wagtail.models import Locale
 
-from hub.briefs.models import ActionPoint, DeclarationPage
 from hub.core.models import FooterText, HubDocument, HubImage, StandardPage, Topic
-from hub.network.models import Country, CountryStatusEvent, Organisation, Person
-from hub.news.models import NewsIndexPage, NewsPage
 
 MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -18,8 +19,50 @@ MINIMAL_PDF = (
 )
 
 
+def locale(language):
+    return Locale.objects.get(language_code=language)
+
+
 def spanish():
-    return Locale.objects.get(language_code="es")
+    return locale("es")
+
+
+def home(language="es"):
+    """The home page of a language: the root of its tree (every test database has the
+    three, with their sites)."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code=language, depth=2)
+
+
+def the_page(model, parent, factory_class):
+    """The live `model` page under `parent` (an index a home has once), or a new one made
+    by `factory_class` when there is none."""
+    existing = model.objects.child_of(parent).live().first()
+    return existing or factory_class(parent=parent)
+
+
+class HubPageFactory(wagtail_factories.PageFactory):
+    """A page of the hub: `parent` defaults to what the tree rules want (each factory says
+    so), `locale` follows the parent, and a live page is published (it has a live revision,
+    dates and the signals of a publication), as an editor's page would be."""
+
+    class Meta:
+        abstract = True
+
+    class Params:
+        language = "es"
+
+    parent = factory.LazyAttribute(lambda o: home(o.language))
+    locale = factory.LazyAttribute(lambda o: o.parent.locale)
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        page = super()._create_instance(model_class, parent, kwargs)
+        if page.live:
+            page.save_revision().publish()
+            page.refresh_from_db()
+        return page
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -40,98 +83,34 @@ class FooterTextFactory(factory.django.DjangoModelFactory):
     locale = factory.LazyFunction(spanish)
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Person
-
-    name = factory.Sequence(lambda n: f"Persona Ejemplo {n}")
-    slug = factory.Sequence(lambda n: f"persona-ejemplo-{n}")
-    role = "Investigadora"
-    is_sample = True
-    locale = factory.LazyFunction(spanish)
-
-
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organisation
-
-    name = factory.Sequence(lambda n: f"Institución de prueba {n}")
-    slug = factory.Sequence(lambda n: f"institucion-prueba-{n}")
-    kind = "civil-society"
-    locale = factory.LazyFunction(spanish)
-
-
-class CountryFactory(factory.django.DjangoModelFactory):
-    """A country the demo does not have (the demo has the 17 of the region)."""
-
-    class Meta:
-        model = Country
-
-    iso_code = factory.Iterator(["GY", "SR", "JM", "TT", "BS", "HT"])
-    name = factory.Sequence(lambda n: f"País de prueba {n}")
-    subregion = "south-america"
-    locale = factory.LazyFunction(spanish)
-
-
-class CountryStatusEventFactory(factory.django.DjangoModelFactory):
-    """A CAT ratification in a country's timeline (pass `country`)."""
-
-    class Meta:
-        model = CountryStatusEvent
-
-    kind = "cat_ratification"
-    date = "1986-03-17"
-    source_title = "UN Treaty Collection"
-    locale = factory.LazyAttribute(lambda event: event.country.locale)
-
-
-class ActionPointFactory(factory.django.DjangoModelFactory):
-    """An action point of the demo's Spanish declaration."""
-
-    class Meta:
-        model = ActionPoint
-
-    declaration = factory.LazyFunction(
-        lambda: DeclarationPage.objects.get(locale__language_code="es")
-    )
-    number = factory.Sequence(lambda n: 90 + n)
-    text = factory.Sequence(lambda n: f"Punto de acción de prueba {n}.")
-    locale = factory.LazyFunction(spanish)
-
-
 class ImageFactory(wagtail_factories.ImageFactory):
     class Meta:
         model = HubImage
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):
+    """A one-page PDF. Its text is extracted after the commit (never, in most tests):
+    pass `extracted_text` to have it already."""
+
     class Meta:
         model = HubDocument
 
     title = factory.Sequence(lambda n: f"Documento {n}")
     file = factory.LazyAttribute(lambda o: ContentFile(MINIMAL_PDF, name="informe.pdf"))
 
+    @classmethod
+    def _create(cls, model_class, *args, extracted_text="", **kwargs):
+        document = super()._create(model_class, *args, **kwargs)
+        if extracted_text:  # saving a new file cleared it, for the task to fill
+            document.extracted_text = extracted_text
+            document.save(update_fields=["extracted_text"])
+        return document
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+
+class StandardPageFactory(HubPageFactory):
+    """Under the language's home (pass `parent` to nest it under another standard page)."""
+
     class Meta:
         model = StandardPage
 
     title = factory.Sequence(lambda n: f"Página {n}")
-    locale = factory.LazyFunction(spanish)
-
-
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = NewsIndexPage
-
-    title = "Noticias de prueba"
-    locale = factory.LazyFunction(spanish)
-
-
-class NewsPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = NewsPage
-
-    title = factory.Sequence(lambda n: f"Noticia {n}")
-    summary_text = "Resumen de una noticia de prueba."
-    locale = factory.LazyFunction(spanish)

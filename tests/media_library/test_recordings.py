@@ -9,8 +9,17 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
 from hub.demo import media as samples
-from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
+from media_library.models import (
+    CaptionTrack,
+    MediaFile,
+    MediaRendition,
+    RecordingIndexPage,
+    RecordingPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -291,3 +300,11 @@ def test_the_editor_sees_what_processing_made(editor):
     assert "640 × 360" in html
     assert media.light_video.url in html and media.audio_rendition.url in html
     assert "/admin/snippets/media_library/captiontrack/edit/" in html
+
+
+class RecordingTreeTests(WagtailPageTestCase):
+    def test_recordings_live_in_their_index(self):
+        self.assertAllowedParentPageTypes(RecordingIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(RecordingIndexPage, {RecordingPage})
+        self.assertAllowedParentPageTypes(RecordingPage, {RecordingIndexPage})
+        self.assertAllowedSubpageTypes(RecordingPage, set())

@@ -38,15 +38,6 @@ def test_the_api_marks_samples(client):
     assert all(item["is_sample"] for item in data["results"])
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(
-        "upr-editor", "u@example.org", "pw-123456789"
-    )
-    client.force_login(admin)
-    return client
-
-
 def test_snippet_listing_filters_search_and_edit(editor_client):
     load_demo_recommendations(write=lambda line: None)
     list_url = reverse("wagtailsnippets_upr_recommendation:list")
