@@ -63,7 +63,8 @@ def test_the_index_lists_its_live_news_newest_first_ten_a_page(client):
 
 
 def test_a_page_is_shared_with_its_own_image_as_a_jpeg_rendition(client):
-    news = NewsPageFactory(language="en", lead_image=ImageFactory(), date="2024-05-02")
+    picture = ImageFactory(file__width=1600, file__height=900)
+    news = NewsPageFactory(language="en", lead_image=picture, date="2024-05-02")
     meta = head_of(client, news.url).meta
     assert meta["og:type"] == "article"
     assert meta["og:image"].endswith(".jpg") and "fill-1200x630" in meta["og:image"]
