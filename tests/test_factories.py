@@ -78,3 +78,13 @@ def test_a_recommendation_gets_its_cycle_from_its_session():
     recommendation = factories.RecommendationFactory(session=30)
     assert recommendation.cycle == 3
     assert recommendation.country_name == "Argentina"
+
+
+def test_renditions_are_a_light_video_or_the_audio():
+    from media_library.models import MediaRendition
+
+    video = factories.MediaRenditionFactory()
+    audio = factories.MediaRenditionFactory(media=video.media, kind=MediaRendition.Kind.AUDIO)
+    assert video.media.light_video == video and video.media.audio_rendition == audio
+    assert (video.mime_type, audio.mime_type) == ("video/mp4", "audio/mp4")
+    assert audio.file_size == audio.file.size > 0 and audio.width is None

@@ -27,6 +27,7 @@ from tests.factories.events import PanelPageFactory, WorkshopPageFactory
 from tests.factories.media import (
     CaptionTrackFactory,
     MediaFileFactory,
+    MediaRenditionFactory,
     RecordingIndexPageFactory,
     RecordingPageFactory,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "HubPageFactory",
     "ImageFactory",
     "MediaFileFactory",
+    "MediaRenditionFactory",
     "NewsIndexPageFactory",
     "NewsPageFactory",
     "OrganisationFactory",

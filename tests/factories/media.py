@@ -15,7 +15,13 @@ from django.core.files.base import ContentFile
 from hub.demo import media as sample_media
 from media_library.captions import cues_to_vtt
 from media_library.captions.base import Cue
-from media_library.models import CaptionTrack, MediaFile, RecordingIndexPage, RecordingPage
+from media_library.models import (
+    CaptionTrack,
+    MediaFile,
+    MediaRendition,
+    RecordingIndexPage,
+    RecordingPage,
+)
 from media_library.models.files import ProcessingStatus
 from media_library.models.pages import RecordingPageSpeaker
 from tests.factories.core import HubPageFactory, home, the_page
@@ -58,6 +64,30 @@ class MediaFileFactory(factory.django.DjangoModelFactory):
         media.file_size = media.file.size
         media.save(update_fields=["processing_status", "mime_type", "file_size"])
         return media
+
+
+class MediaRenditionFactory(factory.django.DjangoModelFactory):
+    """A rendition of a video as processing makes it: the light (360p) video, or
+    `kind=MediaRendition.Kind.AUDIO` for the audio only."""
+
+    class Meta:
+        model = MediaRendition
+
+    class Params:
+        sample = factory.LazyAttribute(
+            lambda o: "audio" if o.kind == MediaRendition.Kind.AUDIO else "video"
+        )
+
+    media = factory.SubFactory(MediaFileFactory, type="video")
+    kind = MediaRendition.Kind.LOW_VIDEO
+    file = factory.LazyAttribute(
+        lambda o: ContentFile(sample_bytes(o.sample), name=f"{o.kind}.{SAMPLES[o.sample][0]}")
+    )
+    mime_type = factory.LazyAttribute(lambda o: SAMPLES[o.sample][1])
+    file_size = factory.LazyAttribute(lambda o: o.file.size)
+    width = factory.LazyAttribute(lambda o: 160 if o.sample == "video" else None)
+    height = factory.LazyAttribute(lambda o: 90 if o.sample == "video" else None)
+    duration = 1
 
 
 def caption_file(lines, language):
