@@ -12,6 +12,7 @@ from hub.network.models import Person
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 def test_every_page_opens_in_the_editor(editor_client):
     for page in Page.objects.filter(depth__gt=1):
         response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))

@@ -34,6 +34,7 @@ TITLES = {
 }
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("name", FEEDS)
 @pytest.mark.parametrize("code", ["es", "en", "pt"])
 def test_each_feed_parses_in_each_language(client, code, name):

@@ -19,6 +19,7 @@ from tests.site import live_pages
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 def test_every_page_type_has_a_complete_link_preview(client):
     pages = live_pages()
     assert len({type(p) for p in pages}) >= 13
@@ -226,6 +227,7 @@ def test_api_search_takes_any_text(client, endpoint, search):
     assert "items" in response.json()
 
 
+@pytest.mark.demo
 def test_api_search_keeps_the_words_of_a_quoted_query(client):
     plain = api(client, "pages", search="Buenos Aires", type="events.WorkshopPage")
     quoted = api(client, "pages", search='"Buenos Aires"', type="events.WorkshopPage")

@@ -13,6 +13,7 @@ SITEMAP_NS = {
 }
 
 
+@pytest.mark.demo
 def test_sitemap_lists_every_live_page_of_every_locale_with_alternates(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -40,6 +41,7 @@ def test_sitemap_lists_every_live_page_of_every_locale_with_alternates(client):
             assert alternates == set(), location  # A brief in one language only.
 
 
+@pytest.mark.demo
 def test_every_sitemap_url_answers_200(client):
     root = ET.fromstring(client.get("/sitemap.xml").content)
     for loc in root.iterfind("s:url/s:loc", SITEMAP_NS):
@@ -87,6 +89,7 @@ def test_favicon(client):
 # Hostile queries and page numbers: tests/search/test_search.py.
 
 
+@pytest.mark.demo
 def test_search_finds_demo_pages_in_the_requested_language(client):
     data = client.get("/api/search/", {"q": "Subcomité", "lang": "es"}).json()
     assert data["total"] >= 1

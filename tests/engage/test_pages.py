@@ -12,6 +12,7 @@ from hub.engage.models import ContactPage, NewsletterPage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("model", [NewsletterPage, ContactPage], ids=lambda m: m.__name__)
 def test_the_demo_has_each_form_page_in_three_languages_marked_as_sample(client, model):
     pages = {page.locale.language_code: page for page in model.objects.live()}

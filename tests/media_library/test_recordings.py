@@ -29,6 +29,7 @@ def page_in(code, key="sample-video-1"):
     return RecordingPage.objects.live().get(media=media, locale__language_code=code)
 
 
+@pytest.mark.demo
 def test_demo_media_were_processed_from_their_files():
     video = MediaFile.objects.get(title="Demo: sample-video-1")
     assert video.processing_status == "ready"

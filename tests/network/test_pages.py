@@ -18,6 +18,7 @@ def overview(code):
     return CountryIndexPage.objects.live().get(locale__language_code=code)
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", LANGS)
 def test_overview_has_a_map_and_the_same_data_as_a_table(client, code):
     html = client.get(overview(code).url, {"on": "2011-12-31"}).content.decode()

@@ -10,6 +10,7 @@ from hub.upr.models import Recommendation
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 def test_demo_recommendations_are_samples_and_idempotent():
     load_demo_recommendations(write=lambda line: None)
     samples = Recommendation.objects.filter(source="demo")
@@ -31,6 +32,7 @@ def test_demo_recommendations_are_samples_and_idempotent():
     assert samples.count() == before
 
 
+@pytest.mark.demo
 def test_the_api_marks_samples(client):
     load_demo_recommendations(write=lambda line: None)
     data = client.get("/api/recommendations/", {"source": "demo", "country": "AR"}).json()
