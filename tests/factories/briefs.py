@@ -13,7 +13,7 @@ from hub.briefs.models import (
     BriefTopic,
     DeclarationPage,
 )
-from tests.factories.core import DocumentFactory, HubPageFactory, home, the_page
+from tests.factories.core import DocumentFactory, HubPageFactory, in_its_index, rows_of
 
 
 class BriefIndexPageFactory(HubPageFactory):
@@ -48,20 +48,16 @@ class BriefPageFactory(HubPageFactory):
         country_codes = ()
         topic_list = ()
 
-    parent = factory.LazyAttribute(
-        lambda o: the_page(BriefIndexPage, home(o.language), BriefIndexPageFactory)
-    )
+    parent = in_its_index(BriefIndexPage, BriefIndexPageFactory)
     title = factory.Sequence(lambda n: f"Nota de prueba {n}")
     abstract = "Resumen de una nota de prueba."
     publication_date = datetime.date(2011, 11, 28)
     document = factory.SubFactory(
         BriefDocumentFactory, language=factory.SelfAttribute("..language")
     )
-    authors = factory.LazyAttribute(lambda o: [BriefAuthor(person=p) for p in o.people])
-    countries = factory.LazyAttribute(
-        lambda o: [BriefCountry(country_code=code) for code in o.country_codes]
-    )
-    topics = factory.LazyAttribute(lambda o: [BriefTopic(topic=t) for t in o.topic_list])
+    authors = rows_of(BriefAuthor, "person", "people")
+    countries = rows_of(BriefCountry, "country_code", "country_codes")
+    topics = rows_of(BriefTopic, "topic", "topic_list")
 
 
 class DeclarationPageFactory(HubPageFactory):

@@ -42,6 +42,18 @@ def the_page(model, parent, factory_class):
     return existing or factory_class(parent=parent)
 
 
+def in_its_index(model, factory_class):
+    """A `parent` declaration: the language's `model` page under its home (a new one made
+    by `factory_class` if it has none)."""
+    return factory.LazyAttribute(lambda o: the_page(model, home(o.language), factory_class))
+
+
+def rows_of(model, field, param):
+    """An inline-rows declaration: one `model(field=item)` for each item of the `param`
+    parameter (`authors = rows_of(BriefAuthor, "person", "people")`)."""
+    return factory.LazyAttribute(lambda o: [model(**{field: item}) for item in getattr(o, param)])
+
+
 class HubPageFactory(wagtail_factories.PageFactory):
     """A page of the hub: `parent` defaults to what the tree rules want (each factory says
     so), `locale` follows the parent, and a live page is published (it has a live revision,

@@ -5,7 +5,7 @@ import datetime
 import factory
 
 from hub.events.models import PanelPage, PanelParticipant, WorkshopPage
-from tests.factories.core import HubPageFactory, home, the_page
+from tests.factories.core import HubPageFactory, in_its_index, rows_of
 
 
 class WorkshopPageFactory(HubPageFactory):
@@ -30,12 +30,8 @@ class PanelPageFactory(HubPageFactory):
     class Params:
         people = ()
 
-    parent = factory.LazyAttribute(
-        lambda o: the_page(WorkshopPage, home(o.language), WorkshopPageFactory)
-    )
+    parent = in_its_index(WorkshopPage, WorkshopPageFactory)
     title = factory.Sequence(lambda n: f"Panel de prueba {n}")
     number = factory.Sequence(lambda n: 50 + n)
     summary_text = "Un panel de prueba."
-    participants = factory.LazyAttribute(
-        lambda o: [PanelParticipant(person=person) for person in o.people]
-    )
+    participants = rows_of(PanelParticipant, "person", "people")

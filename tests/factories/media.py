@@ -24,7 +24,7 @@ from media_library.models import (
 )
 from media_library.models.files import ProcessingStatus
 from media_library.models.pages import RecordingPageSpeaker
-from tests.factories.core import HubPageFactory, home, the_page
+from tests.factories.core import HubPageFactory, in_its_index, rows_of
 
 SAMPLES = {
     "audio": ("m4a", "audio/mp4", sample_media.make_sample_audio, {}),
@@ -133,12 +133,8 @@ class RecordingPageFactory(HubPageFactory):
     class Params:
         people = ()
 
-    parent = factory.LazyAttribute(
-        lambda o: the_page(RecordingIndexPage, home(o.language), RecordingIndexPageFactory)
-    )
+    parent = in_its_index(RecordingIndexPage, RecordingIndexPageFactory)
     title = factory.Sequence(lambda n: f"Grabación de prueba {n}")
     description = "Una grabación de prueba."
     media = factory.SubFactory(MediaFileFactory, language=factory.SelfAttribute("..language"))
-    speakers = factory.LazyAttribute(
-        lambda o: [RecordingPageSpeaker(person=person) for person in o.people]
-    )
+    speakers = rows_of(RecordingPageSpeaker, "person", "people")

@@ -5,7 +5,7 @@ import datetime
 import factory
 
 from hub.news.models import NewsIndexPage, NewsPage
-from tests.factories.core import HubPageFactory, home, the_page
+from tests.factories.core import HubPageFactory, in_its_index
 
 
 class NewsIndexPageFactory(HubPageFactory):
@@ -22,9 +22,7 @@ class NewsPageFactory(HubPageFactory):
     class Meta:
         model = NewsPage
 
-    parent = factory.LazyAttribute(
-        lambda o: the_page(NewsIndexPage, home(o.language), NewsIndexPageFactory)
-    )
+    parent = in_its_index(NewsIndexPage, NewsIndexPageFactory)
     title = factory.Sequence(lambda n: f"Noticia {n}")
     date = factory.LazyFunction(datetime.date.today)
     summary_text = "Resumen de una noticia de prueba."
