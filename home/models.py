@@ -53,7 +53,7 @@ class HomePage(BasePage):
         "media_library.RecordingIndexPage",
         "events.WorkshopPage",
         "briefs.BriefIndexPage",
-        "briefs.DeclarationPage",
+        "declaration.DeclarationPage",
         "engage.NewsletterPage",
         "engage.ContactPage",
     ]

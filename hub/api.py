@@ -102,10 +102,24 @@ class PublicPageSerializer(PageSerializer):
     html_url = PageAddressField()
 
 
+# Page types that moved to another app answer to their old label in `?type=` too.
+MOVED_PAGE_TYPES = {"briefs.DeclarationPage": "declaration.DeclarationPage"}
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     pagination_class = BoundedPagination
     base_serializer_class = PublicPageSerializer
     filter_backends = plain_words_search(PagesAPIViewSet.filter_backends)
+
+    def initial(self, request, *args, **kwargs):
+        types = request.GET.get("type")
+        if types:
+            renamed = ",".join(MOVED_PAGE_TYPES.get(label, label) for label in types.split(","))
+            if renamed != types:
+                query = request.GET.copy()
+                query["type"] = renamed
+                request._request.GET = query  # noqa: SLF001 - DRF reads the Django request's
+        super().initial(request, *args, **kwargs)
 
 
 class AbsoluteImageURLField(ObjectField):

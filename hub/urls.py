@@ -48,7 +48,7 @@ urlpatterns = [
     ),
     # Each app's API, from its urls.py and api.py; Wagtail's API v2 at api/v2/.
     path("api/", include("hub.network.urls")),
-    path("api/", include("hub.briefs.urls")),
+    path("api/", include("hub.declaration.urls")),
     path("api/", include("hub.upr.urls")),
     path("api/", include("media_library.urls")),
     path("api/", include("hub.stats.urls")),

@@ -40,7 +40,7 @@ PAGE_TYPES = {
     "events.WorkshopPage": ResultType.WORKSHOP,
     "events.PanelPage": ResultType.PANEL,
     "briefs.BriefPage": ResultType.BRIEF,
-    "briefs.DeclarationPage": ResultType.DECLARATION,
+    "declaration.DeclarationPage": ResultType.DECLARATION,
     "media_library.RecordingPage": ResultType.RECORDING,
 }
 # Non-page sources, by model label: what `key()` and `load()` understand.
@@ -48,7 +48,7 @@ SOURCES = (
     "network.Country",
     "network.Organisation",
     "network.Person",
-    "briefs.ActionPoint",
+    "declaration.ActionPoint",
     "upr.Recommendation",
 )
 
@@ -231,7 +231,7 @@ def _page_extras(page, kind, built):
             if segments:
                 built.parts.append([segments[0][2], "\n".join(text for _s, text, _l in segments)])
     elif kind == ResultType.DECLARATION:
-        from hub.briefs.declaration import ActionPoint
+        from hub.declaration.models import ActionPoint
 
         built.parts.append(
             [
@@ -433,7 +433,7 @@ BUILDERS = {
     "network.Country": build_country,
     "network.Organisation": build_organisation,
     "network.Person": build_person,
-    "briefs.ActionPoint": build_action_point,
+    "declaration.ActionPoint": build_action_point,
     "upr.Recommendation": build_recommendation,
 }
 

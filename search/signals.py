@@ -28,7 +28,7 @@ from search import documents
 DEPENDENT_SOURCES = {
     "network.CountryIndexPage": ("network.Country", "upr.Recommendation"),
     "network.NetworkPage": ("network.Organisation", "network.Person"),
-    "briefs.DeclarationPage": ("briefs.ActionPoint",),
+    "declaration.DeclarationPage": ("declaration.ActionPoint",),
 }
 
 

@@ -50,7 +50,7 @@ REVIEWED_SNIPPETS = [
     ("network", "person"),
     ("network", "organisation"),
     ("network", "country"),
-    ("briefs", "actionpoint"),
+    ("declaration", "actionpoint"),
 ]
 REVIEWERS = ["Moderators", "Administrators"]
 DRAFT_WRITERS = ["Editors", "Translators"]

@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class BriefsConfig(AppConfig):
     name = "hub.briefs"
     label = "briefs"
-    verbose_name = _("Briefs and declaration")
+    verbose_name = _("Briefs")

@@ -271,21 +271,10 @@ class BriefCountry(Orderable):
     panels = [FieldPanel("country_code")]
 
 
-from hub.briefs.declaration import (  # noqa: E402 - the declaration lives in its own module
-    ActionPoint,
-    ActionPointStatus,
-    DeclarationPage,
-    DeclarationSignatory,
-)
-
 __all__ = [
-    "ActionPoint",
-    "ActionPointStatus",
     "BriefAuthor",
     "BriefCountry",
     "BriefIndexPage",
     "BriefPage",
     "BriefTopic",
-    "DeclarationPage",
-    "DeclarationSignatory",
 ]

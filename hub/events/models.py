@@ -76,7 +76,7 @@ class WorkshopPage(RoutablePageMixin, ShortTitle, BasePage):
         index.FilterField("start_date"),
     ]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.PanelPage", "briefs.DeclarationPage"]
+    subpage_types = ["events.PanelPage", "declaration.DeclarationPage"]
     template = "events/workshop_page.html"
 
     class Meta:

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "hub.upr",
     "hub.events",
     "hub.briefs",
+    "hub.declaration",
     "hub.engage",
     "media_library",
     "hub.stats",

@@ -17,8 +17,8 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation
 
-from hub.briefs.models import ActionPoint, DeclarationPage
 from hub.core.models import FooterText, Topic
+from hub.declaration.models import ActionPoint, DeclarationPage
 from hub.network.models import Country, Organisation, Person
 from hub.upr.models import Recommendation
 from tests.factories import (

@@ -24,7 +24,7 @@ PAGE_TYPES = [
     "events.PanelPage",
     "briefs.BriefIndexPage",
     "briefs.BriefPage",
-    "briefs.DeclarationPage",
+    "declaration.DeclarationPage",
     "engage.NewsletterPage",
     "engage.ContactPage",
 ]

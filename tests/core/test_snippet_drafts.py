@@ -10,13 +10,8 @@ import pytest
 
 from django.test import Client
 
-from hub.briefs.models import (
-    BriefAuthor,
-    BriefIndexPage,
-    BriefTopic,
-    DeclarationPage,
-    DeclarationSignatory,
-)
+from hub.briefs.models import BriefAuthor, BriefIndexPage, BriefTopic
+from hub.declaration.models import DeclarationPage, DeclarationSignatory
 from hub.events.models import (
     PanelPage,
     PanelParticipant,

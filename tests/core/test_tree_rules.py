@@ -5,8 +5,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from hub.briefs.models import BriefIndexPage, DeclarationPage
+from hub.briefs.models import BriefIndexPage
 from hub.core.models import StandardPage
+from hub.declaration.models import DeclarationPage
 from hub.engage.models import ContactPage, NewsletterPage
 from hub.events.models import WorkshopPage
 from hub.network.models import CountryIndexPage, NetworkPage

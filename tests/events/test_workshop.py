@@ -6,7 +6,7 @@ from icalendar import Calendar
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from hub.briefs.models import DeclarationPage
+from hub.declaration.models import DeclarationPage
 from hub.events.models import PanelPage, PanelRecording, WorkshopConvenor, WorkshopPage
 from tests.factories import (
     BriefPageFactory,

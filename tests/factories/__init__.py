@@ -5,13 +5,7 @@ Page factories put a live, published page where the tree rules want it, in the l
 the test names: `BriefPageFactory(language="en")` is a brief in the English briefs index.
 """
 
-from tests.factories.briefs import (
-    ActionPointFactory,
-    BriefDocumentFactory,
-    BriefIndexPageFactory,
-    BriefPageFactory,
-    DeclarationPageFactory,
-)
+from tests.factories.briefs import BriefDocumentFactory, BriefIndexPageFactory, BriefPageFactory
 from tests.factories.core import (
     MINIMAL_PDF,
     DocumentFactory,
@@ -23,6 +17,7 @@ from tests.factories.core import (
     home,
     spanish,
 )
+from tests.factories.declaration import ActionPointFactory, DeclarationPageFactory
 from tests.factories.events import PanelPageFactory, WorkshopPageFactory
 from tests.factories.media import (
     CaptionTrackFactory,

@@ -18,23 +18,29 @@ from django.db import migrations
 from hub.accounts.roles import (
     DRAFT_WRITERS,
     INLINE_SNIPPETS,
-    REVIEWED_SNIPPETS,
     create_permissions_now,
     make_snippets_reviewed,
 )
 
-# The footer text had all this from 0003.
-NEWLY_REVIEWED = [snippet for snippet in REVIEWED_SNIPPETS if snippet != ("core", "footertext")]
+# As the models were labelled then (the action points moved to the declaration app in
+# declaration 0001, which keeps their permissions); the footer text had all this from 0003.
+NEWLY_REVIEWED = [
+    ("core", "topic"),
+    ("network", "person"),
+    ("network", "organisation"),
+    ("network", "country"),
+    ("briefs", "actionpoint"),
+]
 
 
-def review_public_snippets(apps, schema_editor):
+def review_public_snippets(apps, schema_editor, reviewed=NEWLY_REVIEWED):
     create_permissions_now(apps)
 
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")
-    make_snippets_reviewed(apps, NEWLY_REVIEWED)
+    make_snippets_reviewed(apps, reviewed)
     for group in Group.objects.filter(name__in=DRAFT_WRITERS):
-        snippets = NEWLY_REVIEWED + INLINE_SNIPPETS.get(group.name, [])
+        snippets = reviewed + INLINE_SNIPPETS.get(group.name, [])
         wanted = Permission.objects.none()
         for app_label, model in snippets:
             wanted |= Permission.objects.filter(

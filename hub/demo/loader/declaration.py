@@ -3,7 +3,7 @@ not recoverable."""
 
 import datetime
 
-from hub.briefs.models import ActionPoint, ActionPointStatus, DeclarationPage
+from hub.declaration.models import ActionPoint, ActionPointStatus, DeclarationPage
 from hub.demo.loader.base import SOURCE, read
 from hub.upr.models import Recommendation
 

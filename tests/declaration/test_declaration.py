@@ -8,7 +8,7 @@ import pytest
 
 from django.utils.html import escape
 
-from hub.briefs.models import ActionPointStatus
+from hub.declaration.models import ActionPointStatus
 from tests.factories import ActionPointFactory, DeclarationPageFactory, RecommendationFactory
 
 pytestmark = pytest.mark.django_db

@@ -48,7 +48,7 @@ class DeclarationPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("text", boost=2)]
     parent_page_types = ["home.HomePage", "events.WorkshopPage"]
     subpage_types = []
-    template = "briefs/declaration_page.html"
+    template = "declaration/declaration_page.html"
 
     class Meta:
         verbose_name = _("declaration")
@@ -74,8 +74,8 @@ class DeclarationPage(RoutablePageMixin, BasePage):
     @file_route(r"declaration\.pdf", name="pdf")
     def pdf(self, request):
         """Generated from the page as it is now."""
-        from hub.briefs.declaration_pdf import declaration_pdf
         from hub.core.utils import absolute_url
+        from hub.declaration.pdf import declaration_pdf
 
         response = HttpResponse(
             declaration_pdf(self, absolute_url(request, self)), content_type="application/pdf"

@@ -1,10 +1,10 @@
 from wagtail.snippets.models import register_snippet
 
-from hub.briefs.models import ActionPoint
 from hub.core.snippet_permissions import (
     TranslatableSnippetViewSet,
     register_translation_locale_policy,
 )
+from hub.declaration.models import ActionPoint
 
 register_translation_locale_policy(ActionPoint)
 

@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.views.decorators.http import require_GET
 
-from hub.briefs.models import ActionPoint
 from hub.core.api import BadRequest, error, paginated
+from hub.declaration.models import ActionPoint
 from hub.upr.models import Recommendation
 
 
