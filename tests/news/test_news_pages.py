@@ -41,11 +41,6 @@ def test_adding_a_news_item_offers_only_the_allowed_place(editor_client):
     assert editor_client.get(url).status_code in (302, 403)  # Wagtail refuses with a redirect
 
 
-def titles_listed(client, index, **params):
-    html = client.get(index.url, params).content.decode()
-    return [page.title for page in NewsPage.objects.all() if page.title in html]
-
-
 def test_the_index_lists_its_live_news_newest_first_ten_a_page(client):
     index = NewsIndexPageFactory()
     for day in range(1, 13):
