@@ -9,10 +9,12 @@ from django.test import Client, override_settings
 def pytest_collection_modifyitems(items):
     """With pytest-xdist (`make test` runs one worker per core, --dist loadgroup), the
     browser tests all go to one worker: one gunicorn with its own demo site and one
-    Chromium serve them all, instead of one per worker."""
+    Chromium serve them all, instead of one per worker. They visit the demo site, so they
+    are `demo` tests too."""
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))
+            item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +45,14 @@ def locales():
     from wagtail.models import Locale
 
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    """A client signed in as a superuser."""
+    admin = django_user_model.objects.create_superuser("editor", "e@example.org", "pw-123456789")
+    client.force_login(admin)
+    return client
 
 
 @pytest.fixture

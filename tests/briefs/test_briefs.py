@@ -1,3 +1,5 @@
+from datetime import date
+
 import bibtexparser
 import pytest
 import rispy
@@ -6,23 +8,34 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.html import escape
 
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
 from hub.briefs.models import BriefIndexPage, BriefPage
+from tests.factories import BriefPageFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def brief(slug="sample-brief-nhri-npm-mexico"):
-    return BriefPage.objects.live().get(slug=slug)
+@pytest.fixture
+def brief():
+    """A brief by two authors, published in 2011."""
+    authors = [PersonFactory(name="Clara Autora"), PersonFactory(name="Pablo Coautor")]
+    return BriefPageFactory(
+        title="Nota sobre los mecanismos", people=authors, publication_date=date(2011, 11, 28)
+    )
 
 
+@pytest.mark.demo
 def test_briefs_live_in_the_tree_of_their_language():
     for page in BriefPage.objects.all():
         assert page.url.startswith(f"/{page.locale.language_code}/")
         assert page.document.language == page.locale.language_code
 
 
-def test_brief_page_heading_and_download(client):
-    page = brief()
+@pytest.mark.parametrize("is_sample", [True, False])
+def test_brief_page_heading_and_download(client, is_sample):
+    page = BriefPageFactory(is_sample=is_sample)
     html = client.get(page.url).content.decode()
     assert f"<h1>{escape(page.title)}</h1>" in html
     assert f'href="{page.document.url}"' in html
@@ -31,9 +44,10 @@ def test_brief_page_heading_and_download(client):
     with translation.override("en"):
         size = filesizeformat(page.document.file_size)
     assert f"PDF, {size}" in html
-    assert "callout--sample" in html
+    assert ("callout--sample" in html) is is_sample
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("kind", ["pdf", "docx", "odt"])
 def test_document_text_is_extracted_from_each_format(kind):
     page = next(p for p in BriefPage.objects.all() if p.document.filename.endswith(kind))
@@ -43,47 +57,43 @@ def test_document_text_is_extracted_from_each_format(kind):
     assert len(text) > 100
 
 
-def test_bibtex_citation_parses(client):
-    page = brief()
-    response = client.get(page.url + "cite.bib")
+def test_bibtex_citation_parses(client, brief):
+    response = client.get(brief.url + "cite.bib")
     assert response.status_code == 200
     library = bibtexparser.parse_string(response.content.decode())
     assert not library.failed_blocks
     entry = library.entries[0]
-    assert entry["title"] == page.title
-    assert entry["year"] == str(page.publication_date.year)
-    assert entry["author"] == "Maria Exemplo"
-    assert entry["url"] == "http://testserver" + page.url
+    assert entry["title"] == "Nota sobre los mecanismos"
+    assert entry["year"] == "2011"
+    assert entry["author"] == "Clara Autora and Pablo Coautor"
+    assert entry["url"] == "http://testserver" + brief.url
 
 
-def test_ris_citation_parses(client):
-    page = brief("sample-brief-detention-monitoring")
-    response = client.get(page.url + "cite.ris")
+def test_ris_citation_parses(client, brief):
+    response = client.get(brief.url + "cite.ris")
     records = rispy.loads(response.content.decode())
     assert len(records) == 1
     record = records[0]
     assert record["type_of_reference"] == "RPRT"
-    assert record["title"] == page.title
-    assert record["authors"] == ["Ana Ejemplo", "Pedro Muestra"]
-    assert record["year"] == str(page.publication_date.year)
+    assert record["title"] == "Nota sobre los mecanismos"
+    assert record["authors"] == ["Clara Autora", "Pablo Coautor"]
+    assert record["year"] == "2011"
 
 
-def test_citation_files_answer_get_and_head_of_live_briefs_only(client):
-    page = brief()
-    head = client.head(page.url + "cite.ris")
+def test_citation_files_answer_get_and_head_of_live_briefs_only(client, brief):
+    head = client.head(brief.url + "cite.ris")
     assert head.status_code == 200
     assert head["Content-Type"].startswith("application/x-research-info-systems")
-    assert client.post(page.url + "cite.bib").status_code == 405
-    assert client.get(page.url + "cite.txt").status_code == 404
-    assert client.get(page.url + "cite.bib/").status_code == 404
-    page.unpublish()
-    assert client.get(page.url + "cite.bib").status_code == 404
+    assert client.post(brief.url + "cite.bib").status_code == 405
+    assert client.get(brief.url + "cite.txt").status_code == 404
+    assert client.get(brief.url + "cite.bib/").status_code == 404
+    brief.unpublish()
+    assert client.get(brief.url + "cite.bib").status_code == 404
 
 
-def test_formatted_citation_on_the_page(client):
-    page = brief()
-    html = client.get(page.url).content.decode()
-    assert "Maria Exemplo (2011)" in html
+def test_formatted_citation_on_the_page(client, brief):
+    html = client.get(brief.url).content.decode()
+    assert "Clara Autora; Pablo Coautor (2011). Nota sobre los mecanismos" in html
 
 
 def index(code):
@@ -95,6 +105,7 @@ def titles(client, url, params):
     return {p.title for p in BriefPage.objects.all() if escape(p.title) in html}
 
 
+@pytest.mark.demo
 def test_index_lists_every_language_and_filters(client):
     url = index("es").url
     assert len(titles(client, url, {})) == 6
@@ -109,6 +120,7 @@ def test_index_lists_every_language_and_filters(client):
     assert titles(client, url, {"year": "1999"}) == set()
 
 
+@pytest.mark.demo
 def test_index_sorting(client):
     html = client.get(index("en").url, {"sort": "oldest"}).content.decode()
     first = html.index("Sample brief: an NHRI as NPM")  # 2011-11-28, the oldest
@@ -124,3 +136,10 @@ def test_hostile_index_parameters(client):
         {"country": "ZZZ"},
     ]:
         assert client.get(index("pt").url, params).status_code == 200
+
+
+class BriefTreeTests(WagtailPageTestCase):
+    def test_briefs_live_in_their_index(self):
+        self.assertAllowedParentPageTypes(BriefIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(BriefIndexPage, {BriefPage})
+        self.assertAllowedParentPageTypes(BriefPage, {BriefIndexPage})

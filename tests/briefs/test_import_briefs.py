@@ -111,6 +111,7 @@ def three_briefs(folder):
 # --- good rows ---------------------------------------------------------------------------
 
 
+@pytest.mark.demo  # reuses the demo's people, topics and panels
 def test_good_rows_create_published_briefs_in_their_language(folder, three_briefs, locales):
     out, err, error = run(folder)
 

@@ -21,6 +21,7 @@ def live_pages(model, code):
     return model.objects.live().filter(locale__language_code=code)
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", LANGS)
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 def test_every_page_type_renders_in_every_locale(client, model, code):
@@ -98,6 +99,7 @@ def test_public_pages_carry_a_csp_without_inline_scripts(client):
     assert "<script>" not in response.content.decode()
 
 
+@pytest.mark.demo
 def test_every_page_has_one_h1_and_a_skip_link(client):
     for page in Page.objects.live().filter(depth__gt=1):
         html = client.get(page.url).content.decode()

@@ -1,12 +1,10 @@
-"""Feeds, sitemap, robots.txt, /healthz, search input."""
+"""Sitemap, robots.txt, /healthz, search input. (Each feed: tests/<app>/test_*_feed.py.)"""
 
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from wagtail.models import Page
-
-from hub.news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 SITEMAP_NS = {
@@ -15,21 +13,7 @@ SITEMAP_NS = {
 }
 
 
-@pytest.mark.parametrize("code", ["es", "en", "pt"])
-def test_news_feed_per_locale(client, code):
-    response = client.get(f"/{code}/feeds/news/")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/rss+xml")
-    channel = ET.fromstring(response.content).find("channel")
-    titles = {item.findtext("title") for item in channel.findall("item")}
-    expected = set(
-        NewsPage.objects.live().filter(locale__language_code=code).values_list("title", flat=True)
-    )
-    assert titles == expected and titles
-    for item in channel.findall("item"):
-        assert f"/{code}/" in item.findtext("link")
-
-
+@pytest.mark.demo
 def test_sitemap_lists_every_live_page_of_every_locale_with_alternates(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -57,6 +41,7 @@ def test_sitemap_lists_every_live_page_of_every_locale_with_alternates(client):
             assert alternates == set(), location  # A brief in one language only.
 
 
+@pytest.mark.demo
 def test_every_sitemap_url_answers_200(client):
     root = ET.fromstring(client.get("/sitemap.xml").content)
     for loc in root.iterfind("s:url/s:loc", SITEMAP_NS):
@@ -104,6 +89,7 @@ def test_favicon(client):
 # Hostile queries and page numbers: tests/search/test_search.py.
 
 
+@pytest.mark.demo
 def test_search_finds_demo_pages_in_the_requested_language(client):
     data = client.get("/api/search/", {"q": "Subcomité", "lang": "es"}).json()
     assert data["total"] >= 1

@@ -25,6 +25,7 @@ def page_types():
     )
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("model", page_types(), ids=lambda m: m.__name__)
 def test_each_page_type_stays_within_the_query_budget(client, model):
     page = model.objects.live().filter(locale__language_code="en").first()

@@ -3,6 +3,10 @@
 import ast
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.demo
+
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ["hub", "home", "media_library", "search"]
 

@@ -11,7 +11,7 @@ from hub.core.models import FooterText, HubImage, Topic
 from hub.network.models import Person
 from hub.news.models import NewsPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def snapshot():

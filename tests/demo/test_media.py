@@ -8,6 +8,8 @@ import pytest
 from hub.demo import media as samples
 from media_library import captions, processing
 
+pytestmark = pytest.mark.demo
+
 
 def test_default_sample_video(tmp_path):
     path = samples.make_sample_video(tmp_path / "sample.mp4", title="Panel 1")

@@ -3,13 +3,16 @@
 import pytest
 
 from wagtail.models import Site
+from wagtail.test.utils import WagtailPageTestCase
 
+from home.models import HomePage
 from hub.core.models import SiteSettings
 from hub.engage.models import ContactPage, NewsletterPage
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("model", [NewsletterPage, ContactPage], ids=lambda m: m.__name__)
 def test_the_demo_has_each_form_page_in_three_languages_marked_as_sample(client, model):
     pages = {page.locale.language_code: page for page in model.objects.live()}
@@ -66,3 +69,13 @@ def test_editors_edit_and_preview_the_form_pages(admin_client, model):
         url = reverse("wagtailadmin_pages:view_draft", args=[page.pk])
         response = admin_client.get(url, {"mode": mode})
         assert response.status_code == 200, mode
+
+
+class FormPageTreeTests(WagtailPageTestCase):
+    def test_form_pages_are_single_children_of_home(self):
+        home = HomePage.objects.get(locale__language_code="es")
+        for model in (NewsletterPage, ContactPage):
+            self.assertAllowedParentPageTypes(model, {HomePage})
+            self.assertAllowedSubpageTypes(model, set())
+            self.assertTrue(model.objects.child_of(home).exists())
+            self.assertFalse(model.can_create_at(home))

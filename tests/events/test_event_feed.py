@@ -1,8 +1,11 @@
 """The feed of workshops and their panels, in each language."""
 
+import datetime
+
 import pytest
 
 from hub.events.models import PanelPage, WorkshopPage
+from tests.factories import PanelPageFactory, WorkshopPageFactory
 from tests.feeds import read_feed
 
 pytestmark = pytest.mark.django_db
@@ -32,3 +35,24 @@ def test_the_workshop_advertises_the_feed(client):
     head = html[: html.index("</head>")]
     assert '<link rel="alternate" type="application/rss+xml" title="Workshops and panels"' in head
     assert 'href="/en/feeds/events/"' in head
+
+
+def test_a_new_workshop_and_its_panel_lead_the_feed(client):
+    workshop = WorkshopPageFactory(
+        language="en",
+        city="Montevideo",
+        start_date=datetime.date(2030, 3, 4),
+        end_date=datetime.date(2030, 3, 5),
+        summary_text="Two days on prevention.",
+    )
+    panel = PanelPageFactory(parent=workshop, number=7, title="Access to detention")
+    channel, items = read_feed(client, "/en/feeds/events/")
+    assert channel.findtext("link") == "http://testserver" + workshop.url  # the latest workshop
+    assert [item["link"] for item in items[:2]] == [
+        "http://testserver" + panel.url,
+        "http://testserver" + workshop.url,
+    ]
+    assert items[0]["title"] == "Panel 7: Access to detention"
+    description = items[1]["description"]
+    assert "Montevideo" in description and "2030" in description
+    assert description.endswith("Two days on prevention.")

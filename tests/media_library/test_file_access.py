@@ -13,7 +13,13 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import PageViewRestriction
 
 from hub.stats.models import DailyCount
-from media_library.models import MediaFile, RecordingPage
+from media_library.models import RecordingPage
+from tests.factories import (
+    CaptionTrackFactory,
+    MediaFileFactory,
+    MediaRenditionFactory,
+    RecordingPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +28,14 @@ BROWSER = {"user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/201001
 
 @pytest.fixture
 def media():
-    return MediaFile.objects.get(title="Demo: sample-video-2")
+    """A video with English captions and a light rendition, played by a live recording in
+    each language."""
+    media = MediaFileFactory(type="video")
+    CaptionTrackFactory(media=media, language="en")
+    MediaRenditionFactory(media=media)
+    for language in ("es", "en", "pt"):
+        RecordingPageFactory(language=language, media=media)
+    return media
 
 
 def addresses(media):

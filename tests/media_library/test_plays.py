@@ -13,9 +13,14 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from hub.news.models import NewsPage
 from hub.stats.models import DailyCount
-from media_library.models import MediaFile, RecordingPage
+from media_library.models import MediaRendition, RecordingPage
+from tests.factories import (
+    MediaFileFactory,
+    MediaRenditionFactory,
+    NewsPageFactory,
+    RecordingPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -23,9 +28,9 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.
 PLAY_URL = "/api/stats/play/"
 
 
-def recording(code="en", key="sample-video-1"):
-    media = MediaFile.objects.get(title=f"Demo: {key}")
-    return RecordingPage.objects.live().get(media=media, locale__language_code=code)
+def recording(code="en", **fields):
+    """A live recording page in the language `code`."""
+    return RecordingPageFactory(language=code, **fields)
 
 
 def counted(obj, kind):
@@ -52,8 +57,9 @@ def test_each_play_request_adds_one_to_todays_total(client):
     assert row.date == timezone.localdate()
     assert row.content_type.model_class() is RecordingPage
     # Another language's page is another item of the same recording.
-    play(client, recording("pt").pk)
-    assert counted(page, "play") == 2 and counted(recording("pt"), "play") == 1
+    portuguese = recording("pt", media=page.media)
+    play(client, portuguese.pk)
+    assert counted(page, "play") == 2 and counted(portuguese, "play") == 1
 
 
 def test_only_aggregates_are_stored():
@@ -91,12 +97,12 @@ def test_bad_input_is_refused_clearly(client, body, status):
 
 
 def test_only_live_recordings_the_visitor_may_see_are_counted(client):
-    news = NewsPage.objects.live().first()
+    news = NewsPageFactory()
     assert play(client, news.pk).status_code == 404
-    draft = recording("es", "sample-audio-1")
+    draft = recording("es")
     draft.unpublish()
     assert play(client, draft.pk).status_code == 404
-    private = recording("en", "sample-audio-2")
+    private = recording("en")
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="panel"
     )
@@ -165,8 +171,10 @@ def test_the_player_knows_where_to_send_its_play(client):
 
 
 def test_download_links_are_counted_and_the_players_requests_are_not(client):
-    page = recording()
-    media = page.media
+    media = MediaFileFactory(type="video")
+    MediaRenditionFactory(media=media)
+    MediaRenditionFactory(media=media, kind=MediaRendition.Kind.AUDIO)
+    page = recording(media=media)
     html = client.get(page.url).content.decode()
     assert f'href="{media.download_url}" download' in html
     assert f'href="{media.light_video.download_url}" download' in html

@@ -9,17 +9,52 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
 from hub.demo import media as samples
-from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
+from media_library.models import (
+    CaptionTrack,
+    MediaFile,
+    MediaRendition,
+    RecordingIndexPage,
+    RecordingPage,
+)
+from tests.factories import (
+    CaptionTrackFactory,
+    ImageFactory,
+    MediaFileFactory,
+    MediaRenditionFactory,
+    RecordingPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def page_in(code, key="sample-video-1"):
-    media = MediaFile.objects.get(title=f"Demo: {key}")
-    return RecordingPage.objects.live().get(media=media, locale__language_code=code)
+CAPTION_LINES = {
+    "es": ["Bienvenidas al panel.", "Segunda frase del panel."],
+    "en": ["Welcome to the panel.", "Second sentence of the panel."],
+    "pt": ["Bem-vindas ao painel.", "Segunda frase do painel."],
+}
 
 
+def sample_video():
+    """A processed video of 30 s (so its metadata say), spoken in Spanish, with a poster, its
+    light and audio renditions, and captions in the three languages (a cue every 2 s)."""
+    media = MediaFileFactory(type="video", duration=30, poster=ImageFactory())
+    MediaRenditionFactory(media=media)
+    MediaRenditionFactory(media=media, kind=MediaRendition.Kind.AUDIO)
+    for language, lines in CAPTION_LINES.items():
+        CaptionTrackFactory(media=media, language=language, lines=lines)
+    return media
+
+
+def page_in(code):
+    """A live recording page in the language `code` playing a new sample video."""
+    return RecordingPageFactory(language=code, media=sample_video())
+
+
+@pytest.mark.demo
 def test_demo_media_were_processed_from_their_files():
     video = MediaFile.objects.get(title="Demo: sample-video-1")
     assert video.processing_status == "ready"
@@ -34,15 +69,15 @@ def test_demo_media_were_processed_from_their_files():
     assert audio.type == "audio" and audio.width is None
 
 
-@pytest.mark.parametrize(
-    "code, phrase",
-    [("es", "Grabación de muestra"), ("en", "Sample recording"), ("pt", "Gravação de amostra")],
-)
-def test_transcript_is_the_locales_captions(client, code, phrase):
+@pytest.mark.parametrize("code", ["es", "en", "pt"])
+def test_transcript_is_the_locales_captions(client, code):
     html = client.get(page_in(code).url).content.decode()
     transcript = html[html.index('class="transcript__list"') :]
-    assert phrase in transcript[: transcript.index("</ol>")]
-    assert 'data-seek="3.0"' in transcript and 'href="?t=3"' in transcript
+    transcript = transcript[: transcript.index("</ol>")]
+    assert all(line in transcript for line in CAPTION_LINES[code])
+    other = "es" if code != "es" else "en"
+    assert CAPTION_LINES[other][0] not in transcript
+    assert 'data-seek="2.0"' in transcript and 'href="?t=2"' in transcript
 
 
 def test_player_markup(client):
@@ -62,7 +97,7 @@ def test_start_time_from_the_address(client):
     html = client.get(page.url, {"t": "5"}).content.decode()
     assert 'data-start="5"' in html and "#t=5" in html
     html = client.get(page.url, {"t": "1:02:03"}).content.decode()
-    assert 'data-start="12"' in html  # Clamped to the recording's length.
+    assert 'data-start="30"' in html  # Clamped to the recording's length.
     for bad in ["abc", "-4", "9" * 40]:
         assert client.get(page.url, {"t": bad}).status_code == 200
 
@@ -76,7 +111,7 @@ def test_light_version_first_on_request(client):
 
 @pytest.mark.parametrize("which", ["media", "rendition", "caption"])
 def test_media_files_answer_ranges(client, which):
-    media = MediaFile.objects.get(title="Demo: sample-video-2")
+    media = page_in("en").media
     url = {
         "media": media.serve_url,
         "rendition": media.light_video.url,
@@ -99,7 +134,7 @@ def test_private_media_is_refused(client):
 
     from wagtail.models import Collection, CollectionViewRestriction
 
-    media = MediaFile.objects.get(title="Demo: sample-audio-2")
+    media = page_in("en").media
     private = Collection.get_first_root_node().add_child(name="Private recordings")
     media.collection = private
     media.save()
@@ -118,12 +153,12 @@ def test_json_ld_describes_the_recording(client):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     data = next(json.loads(raw) for raw in blocks if '"VideoObject"' in raw)
     assert data["name"] == page.title
-    assert data["duration"] == "PT0M12S"
+    assert data["duration"] == "PT0M30S"
     assert data["contentUrl"].endswith(page.media.serve_url)
     assert data["embedUrl"].endswith(f"/embed/recordings/{page.pk}/")
     assert data["thumbnailUrl"].startswith("http")
     assert {c["inLanguage"] for c in data["caption"]} == {"es", "en", "pt"}
-    assert "Sample recording" in data["transcript"]
+    assert "Welcome to the panel." in data["transcript"]  # the page's language
     assert 'property="og:video"' in html
 
 
@@ -148,6 +183,7 @@ def test_the_embed_points_to_its_recording_page_on_the_visitors_address(client):
     assert f'<a href="{page_url}" target="_blank"' in html
 
 
+@pytest.mark.demo
 def test_podcast_feed_parses(client):
     import feedparser
 
@@ -174,6 +210,7 @@ def test_podcast_feed_parses(client):
     assert chapters["chapters"][0]["startTime"] == 0
 
 
+@pytest.mark.demo
 def test_index_filters(client):
     from media_library.models import RecordingIndexPage
 
@@ -246,8 +283,7 @@ def test_a_file_that_does_not_play_is_refused_at_once(editor, name, content):
 
 
 def test_srt_captions_are_converted_and_feed_the_transcript(editor):
-    media = MediaFile.objects.get(title="Demo: sample-audio-2")
-    media.captions.filter(language="pt").delete()
+    media = MediaFileFactory()
     srt = "1\n00:00:00,500 --> 00:00:02,000\nOlá, mundo.\n\n2\n00:00:02,500 --> 00:00:04,000\nSegunda linha.\n"
     response = editor.post(
         reverse("wagtailsnippets_media_library_captiontrack:add"),
@@ -268,7 +304,7 @@ def test_srt_captions_are_converted_and_feed_the_transcript(editor):
 
 
 def test_broken_captions_are_refused_with_a_reason(editor):
-    media = MediaFile.objects.get(title="Demo: sample-audio-2")
+    media = MediaFileFactory()
     before = CaptionTrack.objects.count()
     response = editor.post(
         reverse("wagtailsnippets_media_library_captiontrack:add"),
@@ -284,6 +320,7 @@ def test_broken_captions_are_refused_with_a_reason(editor):
     assert CaptionTrack.objects.count() == before
 
 
+@pytest.mark.demo
 def test_the_editor_sees_what_processing_made(editor):
     media = MediaFile.objects.get(title="Demo: sample-video-1")
     html = editor.get(reverse("wagtailmedia:edit", args=[media.pk])).content.decode()
@@ -291,3 +328,11 @@ def test_the_editor_sees_what_processing_made(editor):
     assert "640 × 360" in html
     assert media.light_video.url in html and media.audio_rendition.url in html
     assert "/admin/snippets/media_library/captiontrack/edit/" in html
+
+
+class RecordingTreeTests(WagtailPageTestCase):
+    def test_recordings_live_in_their_index(self):
+        self.assertAllowedParentPageTypes(RecordingIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(RecordingIndexPage, {RecordingPage})
+        self.assertAllowedParentPageTypes(RecordingPage, {RecordingIndexPage})
+        self.assertAllowedSubpageTypes(RecordingPage, set())

@@ -3,6 +3,7 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 def test_countries_list_shape_and_content(client):
     response = client.get("/api/countries/", {"lang": "en"})
     assert response.status_code == 200

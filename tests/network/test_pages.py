@@ -5,6 +5,9 @@ import pytest
 
 from django.utils.html import escape
 
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
 from hub.network.models import Country, CountryIndexPage, NetworkPage, Organisation
 
 pytestmark = pytest.mark.django_db
@@ -15,6 +18,7 @@ def overview(code):
     return CountryIndexPage.objects.live().get(locale__language_code=code)
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", LANGS)
 def test_overview_has_a_map_and_the_same_data_as_a_table(client, code):
     html = client.get(overview(code).url, {"on": "2011-12-31"}).content.decode()
@@ -107,3 +111,12 @@ def test_directory_survives_hostile_filters(client):
         {"opage": "-1"},
     ]:
         assert client.get(page.url, params).status_code == 200
+
+
+class NetworkTreeTests(WagtailPageTestCase):
+    def test_network_pages_are_single_children_of_home(self):
+        home = HomePage.objects.get(locale__language_code="es")
+        for model in (CountryIndexPage, NetworkPage):
+            self.assertAllowedParentPageTypes(model, {HomePage})
+            self.assertAllowedSubpageTypes(model, set())
+            self.assertFalse(model.can_create_at(home))

@@ -17,6 +17,7 @@ from hub.core.models import StandardPage
 from hub.stats.counting import add_one, insert_or_add
 from hub.stats.models import DailyCount
 from media_library.models import RecordingPage
+from tests.factories import BriefPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def downloads(document):
 
 @pytest.fixture
 def document():
-    return BriefPage.objects.live().get(slug="sample-brief-nhri-npm-mexico").document
+    return BriefPageFactory().document
 
 
 def get(client, document, **headers):
@@ -74,7 +75,7 @@ def test_a_refused_download_is_not_counted(client, document):
 
 @override_settings(HUB_FILE_HANDOFF="x-accel-redirect")
 def test_downloads_handed_to_the_proxy_are_judged_by_their_range(client, document):
-    assert get(client, document, range="bytes=500-").status_code == 200
+    assert get(client, document, range="bytes=100-").status_code == 200
     assert downloads(document) == 0
     assert get(client, document).status_code == 200
     assert get(client, document, range="bytes=0-").status_code == 200

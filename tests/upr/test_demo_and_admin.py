@@ -10,6 +10,7 @@ from hub.upr.models import Recommendation
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 def test_demo_recommendations_are_samples_and_idempotent():
     load_demo_recommendations(write=lambda line: None)
     samples = Recommendation.objects.filter(source="demo")
@@ -31,20 +32,12 @@ def test_demo_recommendations_are_samples_and_idempotent():
     assert samples.count() == before
 
 
+@pytest.mark.demo
 def test_the_api_marks_samples(client):
     load_demo_recommendations(write=lambda line: None)
     data = client.get("/api/recommendations/", {"source": "demo", "country": "AR"}).json()
     assert data["count"] >= 2
     assert all(item["is_sample"] for item in data["results"])
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(
-        "upr-editor", "u@example.org", "pw-123456789"
-    )
-    client.force_login(admin)
-    return client
 
 
 def test_snippet_listing_filters_search_and_edit(editor_client):
