@@ -1,3 +1,5 @@
+"""Fixtures of the accounts tests: a member of an editorial group, signed in or not."""
+
 import pytest
 
 from django.contrib.auth.models import Group
@@ -13,3 +15,14 @@ def member(django_user_model):
         return user
 
     return make
+
+
+@pytest.fixture
+def signed_in(client, member):
+    """sign_in(group): the test client, signed in as a new member of `group`."""
+
+    def sign_in(group):
+        client.force_login(member(group, group.lower()))
+        return client
+
+    return sign_in
