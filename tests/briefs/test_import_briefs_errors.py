@@ -18,6 +18,7 @@ from hub.briefs import importer
 from hub.briefs.models import BriefIndexPage, BriefPage
 from hub.core.models import Topic
 from hub.network.models import Person
+from tests.archives import damage_member
 from tests.briefs.importing import documents_named, imported, make_document, row, run, write_csv
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_messages")]
@@ -160,24 +161,12 @@ def test_a_folder_without_briefs_csv_is_refused(folder):
 # --- damaged documents are a row's clear error, never a traceback (issue 15, finding 7) ---
 
 
-def break_deflate(path, member):
-    """Overwrite the start of a member's deflate stream: zlib.error when it is read."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as package:
-        info = package.getinfo(member)
-    data = bytearray(path.read_bytes())
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    data[start : start + 24] = b"\xff" * 24
-    path.write_bytes(bytes(data))
-
-
 def test_damaged_and_inflating_documents_fail_their_rows_only(folder):
     import zipfile
 
     make_document(folder, "fine-import.pdf", "Fine brief", "calabacín")
     broken = make_document(folder, "broken-import.docx", "Broken", "rábano " * 400)
-    break_deflate(broken, "word/document.xml")
+    damage_member(broken, "word/document.xml")
     bomb = folder / "bomb-import.odt"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("mimetype", "application/vnd.oasis.opendocument.text")

@@ -8,6 +8,7 @@ one by its spreadsheet row number (or its position in a JSON list), field by fie
 
 import pytest
 
+from tests.archives import damage_member
 from tests.upr.importing import UHRI_HEADER, uhri, uhri_row, write_json, write_xlsx
 
 pytestmark = pytest.mark.django_db
@@ -151,20 +152,6 @@ def test_a_repeated_id_in_one_file_is_a_failure(tmp_path, run_import):
 
 
 # -- damaged files (issue 15, finding 7) --------------------------------------------------
-
-
-def damage_member(path, member):
-    """Overwrite the first bytes of one member's deflate stream (an invalid block type:
-    zlib.error) while the ZIP directory still reads."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as package:
-        info = package.getinfo(member)
-    data = bytearray(path.read_bytes())
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    data[start : start + 24] = b"\xff" * 24
-    path.write_bytes(bytes(data))
-    return path
 
 
 def test_a_damaged_xlsx_is_one_clear_error(tmp_path, run_import):
