@@ -18,7 +18,6 @@ class TopicViewSet(TranslatableSnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "description"]
 
 
 class FooterTextViewSet(TranslatableSnippetViewSet):

@@ -16,7 +16,6 @@ class ActionPointViewSet(TranslatableSnippetViewSet):
     add_to_admin_menu = True
     list_display = ["number", "__str__", "declaration", "locale"]
     list_filter = ["locale", "by_nhris", "by_state", "is_sample"]
-    search_fields = ["text"]
 
 
 register_snippet(ActionPointViewSet)

@@ -17,7 +17,6 @@ class PersonViewSet(TranslatableSnippetViewSet):
     icon = "user"
     list_display = ["name", "role", "organisation", "country_code", "locale"]
     list_filter = ["locale", "country_code", "is_sample"]
-    search_fields = ["name", "role", "affiliation"]
 
 
 class OrganisationViewSet(TranslatableSnippetViewSet):
@@ -25,7 +24,6 @@ class OrganisationViewSet(TranslatableSnippetViewSet):
     icon = "group"
     list_display = ["name", "acronym", "kind", "country_code", "ganhri_status", "is_npm", "locale"]
     list_filter = ["locale", "kind", "country_code", "is_npm", "ganhri_status"]
-    search_fields = ["name", "acronym", "description"]
 
 
 class CountryViewSet(TranslatableSnippetViewSet):
@@ -33,7 +31,6 @@ class CountryViewSet(TranslatableSnippetViewSet):
     icon = "globe"
     list_display = ["name", "iso_code", "subregion", "status_updated_on", "locale"]
     list_filter = ["locale", "subregion"]
-    search_fields = ["name", "iso_code"]
 
 
 class NetworkViewSetGroup(SnippetViewSetGroup):
