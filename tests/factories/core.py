@@ -50,8 +50,18 @@ def in_its_index(model, factory_class):
 
 def rows_of(model, field, param):
     """An inline-rows declaration: one `model(field=item)` for each item of the `param`
-    parameter (`authors = rows_of(BriefAuthor, "person", "people")`)."""
-    return factory.LazyAttribute(lambda o: [model(**{field: item}) for item in getattr(o, param)])
+    parameter (`authors = rows_of(BriefAuthor, "person", "people")`), in that order (an
+    editor's inline panel numbers its rows; without it PostgreSQL may read them in any
+    order)."""
+    ordered = any(model_field.name == "sort_order" for model_field in model._meta.fields)
+
+    def rows(o):
+        return [
+            model(**{field: item}, **({"sort_order": number} if ordered else {}))
+            for number, item in enumerate(getattr(o, param))
+        ]
+
+    return factory.LazyAttribute(rows)
 
 
 class HubPageFactory(wagtail_factories.PageFactory):
