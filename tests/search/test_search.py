@@ -21,7 +21,7 @@ from media_library.models import CaptionTrack, RecordingPage
 from search.models import SearchDocument
 from search.registry import build, kinds
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def api(client, status=200, headers=None, **params):
