@@ -167,6 +167,7 @@ class ActionPoint(
     ]
     search_fields = [
         index.SearchField("text", boost=2),
+        index.AutocompleteField("text"),
         index.FilterField("locale_id"),
         index.FilterField("number"),
     ]

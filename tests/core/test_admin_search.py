@@ -23,7 +23,7 @@ LISTINGS = [
     ("network", "person", lambda: PersonFactory(name="Quirina Zarzamora"), "zarzamora"),
     ("network", "organisation", lambda: OrganisationFactory(name="Zarzamora Abierta"), "zarzamora"),
     ("network", "country", lambda: CountryFactory(name="Zarzamoria"), "zarzamoria"),
-    ("declaration", "actionpoint", lambda: ActionPointFactory(text="Zarzamoras."), "zarzamoras"),
+    ("declaration", "actionpoint", lambda: ActionPointFactory(text="Zarzamoras."), "zarzamo"),
 ]
 
 
