@@ -31,6 +31,23 @@ class ProcessingStatus(models.TextChoices):
     FAILED = "failed", _("Processing failed")
 
 
+class TranscriptionStatus(models.TextChoices):
+    """Speech recognition of a media file (media_library.asr), when ASR_MODEL is set."""
+
+    NONE = "", _("Not requested")
+    QUEUED = "queued", _("Waiting for speech recognition")
+    RUNNING = "running", _("Recognising speech")
+    DONE = "done", _("Draft captions made")
+    FAILED = "failed", _("Speech recognition failed")
+
+
+class CaptionStatus(models.TextChoices):
+    """A machine draft is never shown to the public; an editor marks it reviewed."""
+
+    MACHINE_DRAFT = "draft", _("Machine draft")
+    REVIEWED = "reviewed", _("Reviewed")
+
+
 class MediaFileQuerySet(MediaQuerySet):
     def public(self):
         """The media files anyone may fetch (what `MediaFile.access` calls PUBLIC): those a
@@ -78,6 +95,17 @@ class MediaFile(SearchDependency, AbstractMedia):
     )
     processing_error = models.TextField(blank=True, editable=False)
     processed_at = models.DateTimeField(null=True, editable=False)
+    transcription_status = models.CharField(
+        _("speech recognition"),
+        max_length=10,
+        choices=TranscriptionStatus.choices,
+        default=TranscriptionStatus.NONE,
+        blank=True,
+        editable=False,
+    )
+    # 0 to 1: how much of the recording the recogniser has been through.
+    transcription_progress = models.FloatField(default=0, editable=False)
+    transcription_error = models.TextField(blank=True, editable=False)
 
     # "id": the API searches only the files that live public pages play (a filter on it).
     search_fields = AbstractMedia.search_fields + [index.FilterField("id")]
@@ -191,6 +219,12 @@ class MediaRendition(models.Model):
         return self.url + DOWNLOAD_QUERY
 
 
+class CaptionTrackQuerySet(models.QuerySet):
+    def reviewed(self):
+        """The tracks the public may see: machine drafts wait for an editor's review."""
+        return self.filter(status=CaptionStatus.REVIEWED)
+
+
 class CaptionTrack(SearchDependency, models.Model):
     """Captions of a media file in one language, stored as WebVTT (SRT is converted)."""
 
@@ -208,13 +242,23 @@ class CaptionTrack(SearchDependency, models.Model):
         upload_to="media_captions",
         help_text=_("WebVTT (.vtt) or SubRip (.srt); SubRip is converted to WebVTT."),
     )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=CaptionStatus.choices,
+        default=CaptionStatus.REVIEWED,
+        help_text=_("A machine draft is hidden from the public until it is marked reviewed."),
+    )
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CaptionTrackQuerySet.as_manager()
 
     base_form_class = CaptionTrackForm
     panels = [
         FieldPanel("media"),
         FieldPanel("language"),
         FieldPanel("is_original"),
+        FieldPanel("status"),
         FieldPanel("file"),
     ]
 
@@ -228,6 +272,10 @@ class CaptionTrack(SearchDependency, models.Model):
 
     def __str__(self):
         return f"{self.media} — {self.get_language_display()}"
+
+    @property
+    def is_machine_draft(self):
+        return self.status == CaptionStatus.MACHINE_DRAFT
 
     @property
     def url(self):

@@ -290,6 +290,7 @@ def test_srt_captions_are_converted_and_feed_the_transcript(editor):
         {
             "media": media.pk,
             "language": "pt",
+            "status": "reviewed",
             "file": SimpleUploadedFile("legendas.srt", srt.encode("utf-8")),
         },
     )
