@@ -29,21 +29,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-HEADER = [
-    "Text",
-    "Countries Concerned",
-    "Reccomending Body",
-    "Document Symbol",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "Document Publication Date",
-    "UPR Reccomending States",
-    "UPR Position",
-    "Type",
-    "OHCHR Annotation Id",
-    "UPR Session",
-]
 THEMES = [
     "Torture and other cruel, inhuman or degrading treatment",
     "Acceptance of international norms",
@@ -67,31 +52,36 @@ POSITIONS = ["- Supported", "- Noted", "- Supported\n- Noted", ""]
 
 def generate_csv(path, rows, seed=15):
     from hub.core.countries import UN_NAMES
+    from hub.upr.importers.files import UHRI_EXPORT_HEADER
 
     rng = random.Random(seed)
     names = [UN_NAMES[code] for code in sorted(UN_NAMES)]
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(HEADER)
+    writer = csv.DictWriter(buffer, fieldnames=UHRI_EXPORT_HEADER, restval="")
+    writer.writeheader()
     for number in range(rows):
         session = rng.randint(1, 45)
         recommending = rng.sample(names, rng.randint(1, 3))
         writer.writerow(
-            [
-                f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} (recommendation {number}).",
-                f"- {rng.choice(names)}",
-                "- UPR",
-                f"A/HRC/{session + 8}/{rng.randint(1, 20)}",
-                "\n".join(f"- {theme}" for theme in rng.sample(THEMES, rng.randint(1, 3))),
-                "\n".join(f"- {person}" for person in rng.sample(PERSONS, rng.randint(1, 2))),
-                "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS",
-                40000 + rng.randint(0, 5000),
-                "\n".join(f"- {name}" for name in recommending),
-                rng.choice(POSITIONS),
-                "- Recommendations",
-                f"bench-{number}",
-                session,
-            ]
+            {
+                "Text": f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} (recommendation {number}).",
+                "Countries Concerned": f"- {rng.choice(names)}",
+                "Reccomending Body": "- UPR",
+                "Document Symbol": f"A/HRC/{session + 8}/{rng.randint(1, 20)}",
+                "Themes": "\n".join(
+                    f"- {theme}" for theme in rng.sample(THEMES, rng.randint(1, 3))
+                ),
+                "Affected Persons": "\n".join(
+                    f"- {person}" for person in rng.sample(PERSONS, rng.randint(1, 2))
+                ),
+                "Sdgs": "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS",
+                "Document Publication Date": 40000 + rng.randint(0, 5000),
+                "UPR Reccomending States": "\n".join(f"- {name}" for name in recommending),
+                "UPR Position": rng.choice(POSITIONS),
+                "Type": "- Recommendations",
+                "OHCHR Annotation Id": f"bench-{number}",
+                "UPR Session": session,
+            }
         )
     path.write_text(buffer.getvalue(), encoding="utf-8")
     return path

@@ -11,26 +11,10 @@ import json
 
 from openpyxl import Workbook
 
+from hub.upr.importers.files import UHRI_EXPORT_HEADER
 from hub.upr.models import Recommendation
 
-UHRI_HEADER = [
-    "Text",
-    "Countries Concerned",
-    "Reccomending Body",
-    "Document Symbol",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "Document Publication Date",
-    "UPR Reccomending States",
-    "UPR Position",
-    "Type",
-    "OHCHR Annotation Id",
-    "UPR Session",
-    "Regions Concerned",
-    "Recommending Regions",
-    "Date of publication on UHRI",
-]
+UHRI_HEADER = list(UHRI_EXPORT_HEADER)
 
 
 def uhri_row(**values):

@@ -19,6 +19,27 @@ EXCEL_EXTENSIONS = {".xlsx", ".xlsm"}
 CSV_EXTENSIONS = {".csv", ".tsv", ".txt"}
 JSON_EXTENSIONS = {".json"}
 
+# The columns of a UHRI "Export to Excel", in its order and with its spelling
+# ("Reccomending"); the importer reads those named in UHRI_COLUMNS and ignores the others.
+UHRI_EXPORT_HEADER = (
+    "Text",
+    "Countries Concerned",
+    "Reccomending Body",
+    "Document Symbol",
+    "Themes",
+    "Affected Persons",
+    "Sdgs",
+    "Document Publication Date",
+    "UPR Reccomending States",
+    "UPR Position",
+    "Type",
+    "OHCHR Annotation Id",
+    "UPR Session",
+    "Regions Concerned",
+    "Recommending Regions",
+    "Date of publication on UHRI",
+)
+
 # Column names (folded: lower case, one space) → the row dict's keys, per format.
 UHRI_COLUMNS = {
     "text": "text",
