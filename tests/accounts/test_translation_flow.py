@@ -107,6 +107,7 @@ def test_a_translator_adds_captions_and_a_document_in_their_language(client, mem
         {
             "media": media.pk,
             "language": "pt",
+            "status": "reviewed",
             "file": SimpleUploadedFile("legendas.vtt", vtt.encode()),
         },
     )
