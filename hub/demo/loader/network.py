@@ -50,6 +50,7 @@ def load_network(loader):
                     uncertain=event["uncertain"],
                     body=translated_or_blank(event.get("body"), SOURCE),
                     is_nhri=event.get("is_nhri"),
+                    accession=event.get("accession", False),
                     accreditation_status=event.get("status") or "",
                     upr_cycle=event.get("cycle"),
                     upr_session=event.get("session"),

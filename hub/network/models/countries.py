@@ -98,7 +98,7 @@ class Country(Searchable, ReviewedSnippetMixin, TranslatableMixin, ClusterableMo
         texts = [self.summary]
         with translation.override(language):
             for event in self.events.all():
-                texts += [event.get_kind_display(), event.body, event.note]
+                texts += [event.what, event.body, event.note]
         return DocumentData(
             kind=self.search_kind,
             lang=language,
@@ -118,6 +118,12 @@ class EventKind(models.TextChoices):
     NHRI_ACCREDITATION = "nhri_accreditation", _("NHRI accreditation")
     UPR_REVIEW = "upr_review", _("UPR review")
     OTHER = "other", _("Other milestone")
+
+
+ACCESSION_LABELS = {
+    EventKind.CAT_RATIFICATION: _("CAT acceded to"),
+    EventKind.OPCAT_RATIFICATION: _("OPCAT acceded to"),
+}
 
 
 class DatePrecision(models.TextChoices):
@@ -144,6 +150,11 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
     is_nhri = models.BooleanField(
         _("the body is the NHRI"), null=True, blank=True, help_text=_("For NPM events.")
     )
+    accession = models.BooleanField(
+        _("by accession"),
+        default=False,
+        help_text=_("For CAT or OPCAT: the state acceded to the treaty rather than ratified it."),
+    )
     accreditation_status = models.CharField(
         _("GANHRI status"), max_length=1, blank=True, choices=[("A", "A"), ("B", "B"), ("C", "C")]
     )
@@ -160,6 +171,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
                 FieldPanel("date"),
                 FieldPanel("precision"),
                 FieldPanel("uncertain"),
+                FieldPanel("accession"),
             ],
             heading=_("What and when"),
         ),
@@ -179,6 +191,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         SynchronizedField("uncertain"),
         TranslatableField("body"),
         SynchronizedField("is_nhri"),
+        SynchronizedField("accession"),
         SynchronizedField("accreditation_status"),
         SynchronizedField("upr_cycle"),
         SynchronizedField("upr_session"),
@@ -192,7 +205,14 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         verbose_name_plural = _("status events")
 
     def __str__(self):
-        return f"{self.get_kind_display()} ({self.date.isoformat()})"
+        return f"{self.what} ({self.date.isoformat()})"
+
+    @property
+    def what(self):
+        """The kind as the timeline names it: an accession is not called a ratification."""
+        if self.accession and self.kind in ACCESSION_LABELS:
+            return str(ACCESSION_LABELS[self.kind])
+        return self.get_kind_display()
 
     def search_dependents(self):
         return Country.objects.filter(pk=self.country_id)
