@@ -99,6 +99,7 @@ def event_json(event):
         "upr_cycle": event.upr_cycle,
         "upr_session": event.upr_session,
         "note": event.note,
+        "document_symbol": event.document_symbol or None,
         "source": {"title": event.source_title, "url": event.source_url or None},
     }
 

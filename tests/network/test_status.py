@@ -122,3 +122,20 @@ def test_countries_exist_once_per_locale_with_one_identity():
     brazil = Country.objects.filter(iso_code="BR")
     assert {c.name for c in brazil} == {"Brasil", "Brazil"}
     assert len({c.translation_key for c in brazil}) == 1
+
+
+def test_spt_visits_are_on_the_timelines_with_their_reports():
+    visits = CountryStatusEvent.objects.filter(locale__language_code="en", kind="spt_visit")
+    assert {(e.country.iso_code, e.date.isoformat(), e.document_symbol) for e in visits} == {
+        ("BR", "2011-09-11", "CAT/OP/BRA/1"),
+        ("BR", "2015-10-19", "CAT/OP/BRA/3"),
+        ("BR", "2022-02-01", ""),
+        ("AR", "2012-04-18", ""),
+        ("HN", "2012-04-30", ""),
+    }
+    brazil = Country.objects.get(iso_code="BR", locale__language_code="en")
+    # A visit changes no OPCAT status.
+    assert (
+        statuses.status_on(brazil.timeline(), datetime.date(2011, 9, 30)).category
+        == statuses.RATIFIED
+    )

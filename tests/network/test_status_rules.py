@@ -89,3 +89,15 @@ def test_a_profile_names_accessions_as_such(client, code, cat, opcat):
     assert f"<strong>{cat}</strong>" in html
     assert f"<strong>{opcat}</strong>" in html
     assert "ratified" not in html.split('class="timeline')[1].split("</ol>")[0].lower()
+
+
+def test_a_profile_shows_an_spt_visit_with_its_report(client):
+    index = CountryIndexPage.objects.live().get(locale__language_code="en")
+    country = CountryFactory(locale=index.locale)
+    CountryStatusEventFactory(
+        country=country, kind="spt_visit", date="2011-09-11", document_symbol="CAT/OP/XXX/1"
+    )
+    html = client.get(index.profile_url(country.iso_code)).content.decode()
+    timeline = html.split('class="timeline"')[1].split("</ol>")[0]
+    assert "<strong>Visit of the UN Subcommittee on Prevention of Torture</strong>" in timeline
+    assert "Report: CAT/OP/XXX/1" in timeline

@@ -55,6 +55,7 @@ def load_network(loader):
                     upr_cycle=event.get("cycle"),
                     upr_session=event.get("session"),
                     note=translated_or_blank(event.get("note"), SOURCE),
+                    document_symbol=event.get("document_symbol", ""),
                     source_title=sources[event["source"]]["title"],
                     source_url=sources[event["source"]]["url"],
                     locale=es,

@@ -98,7 +98,7 @@ class Country(Searchable, ReviewedSnippetMixin, TranslatableMixin, ClusterableMo
         texts = [self.summary]
         with translation.override(language):
             for event in self.events.all():
-                texts += [event.what, event.body, event.note]
+                texts += [event.what, event.body, event.note, event.document_symbol]
         return DocumentData(
             kind=self.search_kind,
             lang=language,
@@ -117,6 +117,7 @@ class EventKind(models.TextChoices):
     NPM_OPERATIONAL = "npm_operational", _("NPM operational")
     NHRI_ACCREDITATION = "nhri_accreditation", _("NHRI accreditation")
     UPR_REVIEW = "upr_review", _("UPR review")
+    SPT_VISIT = "spt_visit", _("Visit of the UN Subcommittee on Prevention of Torture")
     OTHER = "other", _("Other milestone")
 
 
@@ -161,6 +162,12 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
     upr_cycle = models.PositiveSmallIntegerField(_("UPR cycle"), null=True, blank=True)
     upr_session = models.PositiveSmallIntegerField(_("UPR session"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
+    document_symbol = models.CharField(
+        _("document symbol"),
+        max_length=60,
+        blank=True,
+        help_text=_("The UN symbol of the report on it, for instance CAT/OP/BRA/1."),
+    )
     source_title = models.CharField(_("source"), max_length=255)
     source_url = models.URLField(_("source address"), blank=True)
 
@@ -181,6 +188,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         FieldPanel("upr_cycle"),
         FieldPanel("upr_session"),
         FieldPanel("note"),
+        FieldPanel("document_symbol"),
         FieldPanel("source_title"),
         FieldPanel("source_url"),
     ]
@@ -196,6 +204,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         SynchronizedField("upr_cycle"),
         SynchronizedField("upr_session"),
         TranslatableField("note"),
+        SynchronizedField("document_symbol"),
         SynchronizedField("source_title"),
         SynchronizedField("source_url"),
     ]
