@@ -1,5 +1,5 @@
-"""The status rules on timelines built in the test: when an NPM counts as working, and
-what an accession is called."""
+"""What a country record says, on timelines built in the test: when an NPM counts as
+working, what an accession is called, SPT visits and their reports, dated GANHRI statuses."""
 
 import datetime
 from types import SimpleNamespace
@@ -9,8 +9,8 @@ import pytest
 from django.utils import translation
 
 from hub.network import status as statuses
-from hub.network.models import CountryIndexPage
-from tests.factories import CountryFactory, CountryStatusEventFactory
+from hub.network.models import CountryIndexPage, NetworkPage
+from tests.factories import CountryFactory, CountryStatusEventFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +101,22 @@ def test_a_profile_shows_an_spt_visit_with_its_report(client):
     timeline = html.split('class="timeline"')[1].split("</ol>")[0]
     assert "<strong>Visit of the UN Subcommittee on Prevention of Torture</strong>" in timeline
     assert "Report: CAT/OP/XXX/1" in timeline
+
+
+@pytest.mark.parametrize(
+    "as_of, shown",
+    [("2019-03", "GANHRI status B (2019-03)"), ("", "GANHRI status B (date not on record)")],
+)
+def test_the_directory_dates_a_ganhri_status_or_says_it_cannot(client, as_of, shown):
+    directory = NetworkPage.objects.live().get(locale__language_code="en")
+    OrganisationFactory(
+        name="Sample Ombudsman of Testland",
+        kind="nhri",
+        ganhri_status="B",
+        ganhri_as_of=as_of,
+        ganhri_note="Downgraded; sources differ.",
+        locale=directory.locale,
+    )
+    html = client.get(directory.url, {"q": "Testland"}).content.decode()
+    assert shown in html
+    assert "Downgraded; sources differ." in html
