@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.documents import get_document_model
 
-        from hub.core import page_cache, spreadsheets
+        from hub.core import admin_language, page_cache, spreadsheets
         from hub.core.stored_files import on_file_change
         from hub.core.tasks import extract_document_text, forget_extracted_text
 
@@ -23,3 +23,4 @@ class CoreConfig(AppConfig):
         )
         page_cache.connect()
         spreadsheets.escape_admin_exports()
+        admin_language.use_lazy_chooser_labels()
