@@ -335,6 +335,8 @@ WAGTAILMEDIA = {
     "VIDEO_EXTENSIONS": ["m4v", "mov", "mp4", "ogv", "webm"],
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Slugs are ASCII, transliterated from the title (hub.core.slugs): "práctica" → "practica".
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No avatars from gravatar.com: the admin's policy loads images from the site only, and
 # staff addresses (hashed) need not reach a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
