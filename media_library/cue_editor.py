@@ -32,7 +32,7 @@ from media_library.captions import CaptionError, Cue, cues_to_vtt, format_timest
 from media_library.models.files import CaptionStatus
 
 CUES_PER_PAGE = 50
-_TIME = re.compile(r"^(?:(?:(\d{1,3}):)?(\d{1,2}):)?(\d{1,2})(?:[.,](\d{1,3}))?$")
+_TIME = re.compile(r"^(?:(?:(\d{1,3}):)?(\d{1,2}):)?(\d{1,6})(?:[.,](\d{1,3}))?$")
 
 
 def parse_time(value):
@@ -47,23 +47,23 @@ def parse_time(value):
     return total + int((millis or "0").ljust(3, "0")) / 1000
 
 
-class CueTimeField(forms.CharField):
+class CueTimeField(forms.Field):
+    """A time in the recording, written 00:01:02.500; its value is in seconds."""
+
+    widget = forms.TextInput(attrs={"maxlength": 16, "inputmode": "decimal"})
     default_error_messages = {
         "invalid": gettext_lazy("Write a time as 00:01:02.500 (hours, minutes, seconds).")
     }
-
-    def __init__(self, **kwargs):
-        super().__init__(max_length=16, **kwargs)
 
     def prepare_value(self, value):
         return format_timestamp(value) if isinstance(value, int | float) else value
 
     def to_python(self, value):
-        value = super().to_python(value)
+        value = (value or "").strip() if isinstance(value, str) else value
         if value in self.empty_values:
             return None
         try:
-            return parse_time(value)
+            return parse_time(str(value)[:40])
         except ValueError:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
@@ -75,7 +75,7 @@ class CueForm(forms.Form):
         label=gettext_lazy("Text"),
         required=False,
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
     )
     speaker = forms.CharField(label=gettext_lazy("Speaker"), required=False, max_length=200)
     identifier = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)

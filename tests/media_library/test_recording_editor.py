@@ -13,6 +13,7 @@ from media_library.models import CaptionTrack, MediaRendition
 from media_library.models.files import CaptionStatus, ProcessingStatus, TranscriptionStatus
 from tests.factories import (
     CaptionTrackFactory,
+    ImageFactory,
     MediaFileFactory,
     MediaRenditionFactory,
     RecordingPageFactory,
@@ -49,7 +50,7 @@ def english_admin(client):
 def recording():
     """A Spanish recording page playing a video (with its light rendition) whose Spanish
     captions are reviewed and English ones a machine draft; no Portuguese ones."""
-    media = MediaFileFactory(type="video", duration=30)
+    media = MediaFileFactory(type="video", duration=30, poster=ImageFactory())
     MediaRenditionFactory(media=media)
     CaptionTrackFactory(media=media, language="es", lines=["Palabra revisada."])
     CaptionTrackFactory(
@@ -62,7 +63,8 @@ def test_the_panel_shows_the_file_and_each_language_s_captions(editor_client, re
     media = recording.media
     html = editor_client.get(edit_url(recording)).content.decode()
     assert "Media file and captions" in html
-    assert f'src="{media.serve_url}"' in html  # the preview plays the file
+    assert f'src="{media.serve_url}"' in html  # the preview plays the file…
+    assert 'poster="/' in html  # …showing its poster
     assert "0:30" in html
     assert 'data-processing="ready"' in html
     assert 'data-rendition="made"' in html and 'data-rendition="none"' in html
