@@ -22,7 +22,7 @@ from media_library.caption_form import CaptionTrackForm
 from media_library.models import CaptionTrack, MediaFile
 from media_library.models.files import CaptionStatus
 
-PANEL_ANCHOR = "#panel-child-content-media-file-and-captions-section"
+PANEL_ANCHOR = "#panel-child-content-media_file_and_captions-section"
 
 
 def editor_url(page):
