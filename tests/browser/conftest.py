@@ -39,8 +39,8 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def live_site():
-    """The base URL of a gunicorn serving the demo site."""
+def live_server():
+    """(base URL, environment) of a gunicorn serving the demo site."""
     workdir = Path(tempfile.mkdtemp(prefix="hub-browser-"))
     env = {
         **os.environ,
@@ -75,10 +75,36 @@ def live_site():
     else:
         server.kill()
         raise RuntimeError("the test server did not start: " + (workdir / "server.log").read_text())
-    yield base
+    yield base, env
     server.terminate()
     server.wait(timeout=10)
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def live_site(live_server):
+    """The base URL of a gunicorn serving the demo site."""
+    return live_server[0]
+
+
+@pytest.fixture(scope="session")
+def live_manage(live_server):
+    """run(code): Python run by `manage.py shell` on the live site's database (to set up
+    what a test needs, with the factories); returns what it printed."""
+    _base, env = live_server
+
+    def run(code):
+        done = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", code],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return done.stdout
+
+    return run
 
 
 @pytest.fixture(scope="session")
