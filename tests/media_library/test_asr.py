@@ -203,3 +203,24 @@ def test_a_missing_model_fails_with_a_message(tmp_path, speech_bytes):
             asr.transcribe(media)
     media.refresh_from_db()
     assert media.transcription_status == TranscriptionStatus.FAILED
+
+
+def test_progress_is_written_as_the_speech_is_recognised(
+    model_path, speech_bytes, django_capture_on_commit_callbacks
+):
+    media = upload(django_capture_on_commit_callbacks, speech_bytes)  # ASR off: not yet
+    written = []
+
+    def report(fraction):
+        stored = MediaFile.objects.get(pk=media.pk)
+        written.append((fraction, stored.transcription_progress, stored.transcription_status))
+
+    with override_settings(ASR_MODEL=model_path):
+        asr.transcribe(media, report=report)
+    assert len(written) >= 2, written
+    fractions = [fraction for fraction, _stored, _status in written]
+    assert fractions == sorted(fractions) and 0 < fractions[0] and fractions[-1] < 1
+    assert all(stored == fraction for fraction, stored, _status in written)
+    assert {status for _fraction, _stored, status in written} == {TranscriptionStatus.RUNNING}
+    media.refresh_from_db()
+    assert (media.transcription_status, media.transcription_progress) == ("done", 1)
