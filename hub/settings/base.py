@@ -378,3 +378,10 @@ if SENTRY_DSN:
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", 0)),
         send_default_pii=False,
     )
+
+# Draft captions by speech recognition (media_library.asr; README): off unless ASR_MODEL
+# names a faster-whisper model ("small", "medium", "large-v3"…) or the folder of one.
+ASR_MODEL = os.environ.get("ASR_MODEL", "")
+ASR_DEVICE = os.environ.get("ASR_DEVICE", "cpu")
+ASR_COMPUTE_TYPE = os.environ.get("ASR_COMPUTE_TYPE", "int8")
+ASR_THREADS = int(os.environ.get("ASR_THREADS", 0))  # 0: faster-whisper's default

@@ -36,3 +36,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # High in tests; the rate-limit tests set their own.
 HUB_RATE_LIMITS = {group: "100000/m" for group in HUB_RATE_LIMITS}  # noqa: F405
+
+# Speech recognition is off in tests whatever the environment says; its tests turn it on.
+ASR_MODEL = ""
