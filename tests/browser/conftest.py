@@ -39,15 +39,23 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def live_site():
-    """The base URL of a gunicorn serving the demo site."""
+def live_site_env():
+    """The environment of the demo site's server and of commands run on its database."""
     workdir = Path(tempfile.mkdtemp(prefix="hub-browser-"))
-    env = {
+    yield {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hub.settings.test",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def live_site(live_site_env):
+    """The base URL of a gunicorn serving the demo site."""
+    env = live_site_env
+    workdir = Path(env["DATABASE_URL"].removeprefix("sqlite:///")).parent
     python = sys.executable
     for command in (["migrate", "--noinput"], ["load_demo"]):
         subprocess.run(
@@ -78,7 +86,6 @@ def live_site():
     yield base
     server.terminate()
     server.wait(timeout=10)
-    shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
