@@ -40,9 +40,12 @@ def patch(client, url, data, offset, content_type=CHUNK, headers=None):
 
 
 def send(client, data, chunk_size=64 * 1024, **metadata):
-    """Upload `data` in chunks; returns (the upload's URL, the last PATCH's response)."""
-    url = create(client, len(data), **metadata)["Location"]
-    response = None
+    """Upload `data` in chunks; returns (the upload's URL, the last PATCH's response), or
+    (None, the refusal) when the upload could not even start."""
+    response = create(client, len(data), **metadata)
+    if response.status_code != 201:
+        return None, response
+    url = response["Location"]
     for offset in range(0, len(data), chunk_size):
         response = patch(client, url, data[offset : offset + chunk_size], offset)
         if response.status_code != 204:
