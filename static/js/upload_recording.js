@@ -31,9 +31,14 @@
       .replace(/%%/g, "%");
   }
 
+  function showError(text) {
+    error.textContent = text;
+    error.hidden = !text; // no empty alert (and its icon) on the page
+  }
+
   function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : "";
+    // The cookie is HttpOnly (hub/settings/security.py): the form carries the token.
+    return form.elements.csrfmiddlewaretoken.value;
   }
 
   function size(bytes) {
@@ -121,13 +126,13 @@
         el("upload-edit-link").focus();
       })
       .catch(function (err) {
-        error.textContent = fill(messages.failed, { reason: err.message || messages.lost });
+        showError(fill(messages.failed, { reason: err.message || messages.lost }));
       });
   }
 
   function begin() {
     session = { time: Date.now(), bytes: null };
-    error.textContent = "";
+    showError("");
     setState(true);
     upload.start();
   }
@@ -136,7 +141,7 @@
     event.preventDefault();
     var file = fileInput.files[0];
     if (!file) {
-      error.textContent = messages.choose;
+      showError(messages.choose);
       fileInput.focus();
       return;
     }
@@ -167,7 +172,7 @@
       onSuccess: finished,
       onError: function (err) {
         setState(false);
-        error.textContent = fill(messages.failed, { reason: reason(err) });
+        showError(fill(messages.failed, { reason: reason(err) }));
         var code = err.originalResponse ? err.originalResponse.getStatus() : 0;
         if (code >= 400 && code < 500 && code !== 409 && code !== 423) {
           upload = null; // refused: choose another file
@@ -200,7 +205,7 @@
 
   // Back online after a lost connection: go on without waiting for a click.
   window.addEventListener("online", function () {
-    if (upload && !resumeButton.hidden && error.textContent) {
+    if (upload && !resumeButton.hidden && !error.hidden) {
       begin();
     }
   });

@@ -115,3 +115,8 @@ def test_translators_have_neither_the_page_nor_its_menu_item(client, django_user
         not in client.get(reverse("wagtailadmin_home")).content.decode()
     )
     assert create(client, 10).status_code == 403
+
+
+def test_the_media_form_points_to_the_resumable_upload(uploader_client):
+    html = uploader_client.get(reverse("wagtailmedia:add", args=["video"])).content.decode()
+    assert f'<a href="{reverse("media_upload_page")}">Upload it in resumable pieces.</a>' in html
