@@ -18,6 +18,7 @@
   var resumeButton = el("upload-resume");
   var progress = el("upload-progress");
   var status = el("upload-status");
+  var announce = el("upload-announce");
   var error = el("upload-error");
   var upload = null;
   var session = null; // {time, bytes}: where this run started, for the speed
@@ -29,6 +30,11 @@
         return values[key];
       })
       .replace(/%%/g, "%");
+  }
+
+  function say(text) {
+    status.textContent = text;
+    announce.textContent = text;
   }
 
   function showError(text) {
@@ -84,12 +90,13 @@
       var speed = (sent - session.bytes) / ((now - session.time) / 1000);
       text += " " + fill(messages.left, { time: duration((total - sent) / speed) });
     }
-    // The live region is read out at most every few seconds, not at each piece.
-    if (now - lastShown > 3000 || sent === total) {
-      status.textContent = text;
+    status.textContent = text;
+    progress.setAttribute("aria-valuetext", text);
+    // Screen readers hear it every ten seconds or so, not at each piece.
+    if (now - lastShown > 10000 || sent === total) {
+      announce.textContent = text;
       lastShown = now;
     }
-    progress.setAttribute("aria-valuetext", text);
   }
 
   function reason(err) {
@@ -104,7 +111,7 @@
   function finished() {
     setState(false);
     resumeButton.hidden = true;
-    status.textContent = messages.checking;
+    say(messages.checking);
     fetch(upload.url, {
       headers: { "Tus-Resumable": "1.0.0", Accept: "application/json" },
       credentials: "same-origin",
@@ -117,8 +124,10 @@
         if (!media) {
           throw new Error(outcome.result && outcome.result.error);
         }
+        var done = fill(messages.done, { title: media.title });
         status.textContent = "";
-        el("upload-done").textContent = fill(messages.done, { title: media.title });
+        announce.textContent = done;
+        el("upload-done").textContent = done;
         el("upload-edit-link").href = media.edit_url;
         el("upload-page-link").href = media.new_page_url;
         el("upload-page-link").hidden = !media.new_page_url;
@@ -181,7 +190,7 @@
       },
     });
     form.querySelector(".hub-upload__progress").hidden = false;
-    status.textContent = messages.starting;
+    say(messages.starting);
     upload.findPreviousUploads().then(function (previous) {
       if (previous.length) {
         upload.resumeFromPreviousUpload(previous[0]);
@@ -194,7 +203,7 @@
   pauseButton.addEventListener("click", function () {
     upload.abort();
     setState(false);
-    status.textContent = messages.paused;
+    say(messages.paused);
     resumeButton.focus();
   });
 
