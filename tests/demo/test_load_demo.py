@@ -68,6 +68,13 @@ def test_sample_labels_are_said_once_and_without_nesting():
         assert "(" not in person.role, person.role
 
 
+@pytest.mark.parametrize("code, month", [("es", "agosto"), ("en", "August"), ("pt", "agosto")])
+def test_the_footer_dates_the_project_from_its_start_not_from_the_workshop(code, month):
+    # The synopsis: the project began in August 2011; the workshop came later.
+    body = FooterText.objects.get(locale__language_code=code).body
+    assert f"{month} de 2011" in body or f"{month} 2011" in body
+
+
 def test_an_edit_to_the_spanish_source_shows_as_out_of_date_until_synced():
     from wagtail_localize.models import TranslationSource
 
