@@ -12,8 +12,10 @@ import pytest
 
 from django.core.checks import run_checks
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.urls import reverse
 
 from hub.demo.media import make_sample_speech
 from media_library import asr
@@ -80,6 +82,25 @@ def test_a_new_recording_gets_draft_captions_in_its_language(
     segments = list(track.segments.order_by("index"))
     assert segments[0].start < 1 and segments[-1].end <= media.duration + 0.5
     assert track.file.read().decode().startswith("WEBVTT")
+
+
+def test_a_recording_uploaded_in_the_admin_gets_its_draft(
+    asr_on, speech_bytes, editor_client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            reverse("wagtailmedia:add", args=["audio"]),
+            {
+                "title": "Spoken panel",
+                "file": SimpleUploadedFile("panel.m4a", speech_bytes, "audio/mp4"),
+                "collection": "1",
+                "language": "en",
+            },
+        )
+    assert response.status_code == 302, response.content[:2000]
+    media = MediaFile.objects.get(title="Spoken panel")
+    assert media.transcription_status == TranscriptionStatus.DONE
+    assert media.captions.get(language="en").is_machine_draft
 
 
 def test_speech_recognition_is_off_by_default(speech_bytes, django_capture_on_commit_callbacks):
