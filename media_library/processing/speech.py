@@ -3,10 +3,13 @@
 No Django models here (media_library.asr does the glue). faster-whisper is an optional
 dependency (requirements-asr.txt): it is imported only when a model is loaded.
 
-The sound is decoded with PyAV a window at a time (16 kHz mono, ten minutes: about
-40 MB), each window cut at its quietest moment near the end so that no word is split,
-and recognised in turn: a three-hour panel never sits in memory whole. The last words
-of a window prompt the next, as faster-whisper does between its own 30-second pieces.
+The sound is decoded with PyAV a window at a time (16 kHz mono, five minutes: 20 MB of
+samples, a few hundred MB while faster-whisper works on them; bench/asr_wer.py measured
+590 MB at the peak with tiny.en), each window cut at its quietest moment near the end so
+that no word is split, and recognised in turn: a three-hour panel never sits in memory
+whole (faster-whisper would decode all of it, and compute its features, at once).
+Windows are recognised without the previous window's words as a prompt: measured with
+bench/asr_wer.py, prompting dropped words at the seams.
 """
 
 from __future__ import annotations
@@ -35,12 +38,10 @@ from media_library.processing.convert import _decode
 #: What Whisper models hear: 16 kHz mono.
 SAMPLE_RATE = 16_000
 #: Sound recognised at a time (seconds); the cut falls in its last CUT_SEARCH seconds.
-WINDOW_SECONDS = 600
+WINDOW_SECONDS = 300
 CUT_SEARCH_SECONDS = 10
 #: Caption lines: a cue holds at most this many characters (two lines of 42).
 MAX_CUE_CHARACTERS = 84
-#: Words of the previous window given to the next as its prompt.
-PROMPT_CHARACTERS = 200
 
 
 class SpeechModelError(MediaError):
@@ -155,9 +156,7 @@ def recognise(
     def cues():
         window_start, window_segments = start, segments
         while True:
-            said = []
             for segment in window_segments:
-                said.append(segment.text)
                 yield from segment_cues(
                     window_start + segment.start, window_start + segment.end, segment.text
                 )
@@ -166,10 +165,9 @@ def recognise(
             following = next(windows, None)
             if following is None:
                 return
-            prompt = " ".join(" ".join(said).split())[-PROMPT_CHARACTERS:]
             window_start, window_sound = following
             window_segments, _info = model.transcribe(
-                window_sound, language=info.language, vad_filter=True, initial_prompt=prompt or None
+                window_sound, language=info.language, vad_filter=True
             )
 
     return info.language, cues()
