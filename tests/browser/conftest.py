@@ -39,7 +39,7 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def live_server():
+def live_demo_server():
     """(base URL, environment) of a gunicorn serving the demo site."""
     workdir = Path(tempfile.mkdtemp(prefix="hub-browser-"))
     env = {
@@ -82,16 +82,16 @@ def live_server():
 
 
 @pytest.fixture(scope="session")
-def live_site(live_server):
+def live_site(live_demo_server):
     """The base URL of a gunicorn serving the demo site."""
-    return live_server[0]
+    return live_demo_server[0]
 
 
 @pytest.fixture(scope="session")
-def live_manage(live_server):
+def live_manage(live_demo_server):
     """run(code): Python run by `manage.py shell` on the live site's database (to set up
     what a test needs, with the factories); returns what it printed."""
-    _base, env = live_server
+    _base, env = live_demo_server
 
     def run(code):
         done = subprocess.run(
