@@ -2,7 +2,11 @@ from django.urls import include, path
 
 from wagtail import hooks
 
-from media_library import caption_urls, chooser
+from media_library import (
+    caption_urls,
+    chooser,
+    upload_hooks,  # noqa: F401 (the resumable upload's page and menu item)
+)
 
 # Caption tracks have no menu of their own: they are edited from the recording page's
 # editor, in its "Media file and captions" panel (media_library.recording_panel).

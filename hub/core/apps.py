@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,7 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.documents import get_document_model
 
-        from hub.core import page_cache, spreadsheets
+        from hub.core import admin_language, page_cache, spreadsheets
         from hub.core.stored_files import on_file_change
         from hub.core.tasks import extract_document_text, forget_extracted_text
 
@@ -23,3 +24,18 @@ class CoreConfig(AppConfig):
         )
         page_cache.connect()
         spreadsheets.escape_admin_exports()
+        admin_language.use_lazy_chooser_labels()
+        # Accented slugs of pages made before ASCII slugs get their ASCII slug (and a
+        # redirect from the old address) after every migrate: hub.core.slugs.
+        post_migrate.connect(ascii_slugs_after_migrate, sender=self)
+
+
+def ascii_slugs_after_migrate(sender, using="default", **kwargs):
+    from wagtail.models import Page
+
+    from hub.core.slugs import rewrite_slugs
+
+    if using != "default":
+        return
+    if Page.objects.filter(depth__gt=1, slug__regex=r"[^-_a-zA-Z0-9]").exists():
+        rewrite_slugs()

@@ -35,6 +35,7 @@ from tests.accounts.role_actions import (
     edit_page,
     forms_listed,
     home,
+    resumable_upload,
     submissions,
     upload,
 )
@@ -76,6 +77,7 @@ TABLE = [
     ("image: delete someone's", delete_item("image", own=False), PUBLISHERS),
     ("image: bulk delete someone's", delete_item("image", False, bulk=True), PUBLISHERS),
     ("media: upload", upload("media"), SOURCE_WRITERS),
+    ("media: resumable upload", resumable_upload(), SOURCE_WRITERS),
     ("media: edit own", edit_item("media", own=True), SOURCE_WRITERS),
     ("media: edit someone's", edit_item("media", own=False), SOURCE_WRITERS),
     ("media: delete own", delete_item("media", own=True), SOURCE_WRITERS),

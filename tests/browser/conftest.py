@@ -39,15 +39,23 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def live_demo_server():
-    """(base URL, environment) of a gunicorn serving the demo site."""
+def live_site_env():
+    """The environment of the demo site's server and of commands run on its database."""
     workdir = Path(tempfile.mkdtemp(prefix="hub-browser-"))
-    env = {
+    yield {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hub.settings.test",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def live_site(live_site_env):
+    """The base URL of a gunicorn serving the demo site."""
+    env = live_site_env
+    workdir = Path(env["DATABASE_URL"].removeprefix("sqlite:///")).parent
     python = sys.executable
     for command in (["migrate", "--noinput"], ["load_demo"]):
         subprocess.run(
@@ -75,29 +83,21 @@ def live_demo_server():
     else:
         server.kill()
         raise RuntimeError("the test server did not start: " + (workdir / "server.log").read_text())
-    yield base, env
+    yield base
     server.terminate()
     server.wait(timeout=10)
-    shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def live_site(live_demo_server):
-    """The base URL of a gunicorn serving the demo site."""
-    return live_demo_server[0]
-
-
-@pytest.fixture(scope="session")
-def live_manage(live_demo_server):
+def live_manage(live_site, live_site_env):
     """run(code): Python run by `manage.py shell` on the live site's database (to set up
     what a test needs, with the factories); returns what it printed."""
-    _base, env = live_demo_server
 
     def run(code):
         done = subprocess.run(
             [sys.executable, "manage.py", "shell", "-c", code],
             cwd=ROOT,
-            env=env,
+            env=live_site_env,
             check=True,
             capture_output=True,
             text=True,

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.page_permissions import HubPagePermissionTester
+from hub.core.slugs import ascii_slug
 from hub.core.utils import is_hidden, localized_all, per_instance
 
 # Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
@@ -120,6 +121,12 @@ class BasePage(ListingFields, Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        """A slug typed or imported with accents is transliterated (hub.core.slugs)."""
+        if self.slug and not self.slug.isascii():
+            self.slug = ascii_slug(self.slug)
+        super().full_clean(*args, **kwargs)
 
     def permissions_for_user(self, user):
         """Wagtail's page permissions, but deleting needs ownership or publishing."""

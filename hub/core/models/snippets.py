@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -21,7 +22,7 @@ class Topic(ReviewedSnippetMixin, TranslatableMixin, index.Indexed, models.Model
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug", widget=SlugInput), FieldPanel("description")]
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("slug"),

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -60,7 +61,7 @@ class Person(DirectoryEntry, ReviewedSnippetMixin, TranslatableMixin, index.Inde
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("slug"),
+        FieldPanel("slug", widget=SlugInput),
         FieldPanel("role"),
         FieldPanel("affiliation"),
         FieldPanel("organisation"),
