@@ -126,6 +126,31 @@ def test_the_translation_editor_shows_the_same_panel(editor_client, recording):
     assert action_url("review", translated, "en") in html
 
 
+def test_a_translator_is_offered_only_the_translations_captions(
+    client, recording, django_user_model
+):
+    from django.contrib.auth.models import Group
+
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(recording)
+    portuguese = Locale.objects.get(language_code="pt")
+    Translation.objects.create(source=source, target_locale=portuguese).save_target(publish=False)
+    translated = recording.get_translation(portuguese)
+    translator = django_user_model.objects.create_user("tradutora", "t@example.org", "pw-12345678")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(translator)
+
+    html = client.get(edit_url(translated)).content.decode()
+    assert action_url("upload", translated, "pt") in html
+    assert action_url("review", translated, "en") in html
+    assert action_url("download", translated, "es") in html
+    for action in ("cues", "upload", "delete"):  # the Spanish source's captions are not theirs
+        assert action_url(action, translated, "es") not in html
+    assert action_url("delete", translated, "en") not in html  # reviewers delete
+    assert client.get(edit_url(recording)).status_code in (302, 403)  # not the Spanish page
+
+
 @pytest.mark.parametrize(
     ("name", "text", "cue"),
     [("a.vtt", VTT, "Una frase subida."), ("b.srt", SRT, "A sentence from SubRip.")],
