@@ -9,6 +9,7 @@ search documents of the recordings that play its file (search.signals).
 
 from django import forms
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -151,7 +152,16 @@ def review(request, page_id, language):
         return redirect(editor_url(page))
     if request.method == "POST":
         track.status = CaptionStatus.REVIEWED
-        track.save()
+        try:
+            with transaction.atomic():
+                track.save()  # its transcript is rebuilt from the file
+        except OSError:
+            messages.error(
+                request,
+                _("The %(language)s caption file is missing from storage: replace it.")
+                % {"language": language_name(language)},
+            )
+            return redirect(editor_url(page))
         return done(request, page, language, _("The %(language)s captions are marked reviewed."))
     title = _("Review the %(language)s captions")
     context = {"track": track, "segments": track.segments.all()}

@@ -232,6 +232,15 @@ def test_review_a_machine_draft(editor_client, recording):
     assert CaptionTrack.objects.get(media=recording.media, language="en").status == "reviewed"
 
 
+def test_a_track_whose_file_is_lost_is_not_marked_reviewed(editor_client, recording):
+    track = CaptionTrack.objects.get(media=recording.media, language="en")
+    track.file.storage.delete(track.file.name)
+    response = editor_client.post(action_url("review", recording, "en"), follow=True)
+    assert response.status_code == 200
+    assert "caption file is missing from storage" in response.content.decode()
+    assert CaptionTrack.objects.get(pk=track.pk).status == "draft"
+
+
 def test_delete_a_track(editor_client, recording):
     assert editor_client.get(action_url("delete", recording, "en")).status_code == 200
     response = editor_client.post(action_url("delete", recording, "en"))
