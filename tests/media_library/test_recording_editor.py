@@ -103,6 +103,35 @@ def test_the_panel_shows_processing_and_speech_recognition(editor_client, record
     assert "The model could not be loaded." in html
 
 
+def test_the_panel_reloads_itself_while_work_is_under_way(
+    editor_client, recording, django_user_model
+):
+    from django.contrib.auth.models import Group
+
+    media = recording.media
+    panel = reverse("media_library_captions:panel", args=[recording.pk])
+    editor = editor_client.get(edit_url(recording)).content.decode()
+    assert "data-refresh-url" not in editor  # nothing under way
+
+    media.transcription_status = TranscriptionStatus.RUNNING
+    media.transcription_progress = 0.5
+    media.save()
+    editor = editor_client.get(edit_url(recording)).content.decode()
+    assert f'data-refresh-url="{panel}"' in editor
+    alone = editor_client.get(panel).content.decode()
+    assert "50 %" in alone and f'data-refresh-url="{panel}"' in alone
+    assert "<html" not in alone
+
+    media.transcription_status = TranscriptionStatus.DONE
+    media.save()
+    assert "data-refresh-url" not in editor_client.get(panel).content.decode()
+
+    translator = django_user_model.objects.create_user("t", "t@example.org", "pw-12345678")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    editor_client.force_login(translator)
+    assert editor_client.get(panel).status_code in (302, 403)  # not their Spanish page
+
+
 def test_a_page_without_media_asks_for_one(editor_client):
     page = RecordingPageFactory(media=None, live=False)
     html = editor_client.get(edit_url(page)).content.decode()
