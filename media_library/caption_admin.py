@@ -9,7 +9,9 @@ search documents of the recordings that play its file (search.signals).
 
 from django import forms
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,8 +21,9 @@ from django.views.decorators.http import require_safe
 from hub.core.files import file_response
 from media_library.caption_access import recording, track_of
 from media_library.caption_form import CaptionTrackForm
-from media_library.models import CaptionTrack, MediaFile
+from media_library.models import CaptionTrack, MediaFile, RecordingPage
 from media_library.models.files import CaptionStatus
+from media_library.recording_panel import TEMPLATE, media_summary
 
 PANEL_ANCHOR = "#panel-child-content-media_file_and_captions-section"
 
@@ -151,7 +154,16 @@ def review(request, page_id, language):
         return redirect(editor_url(page))
     if request.method == "POST":
         track.status = CaptionStatus.REVIEWED
-        track.save()
+        try:
+            with transaction.atomic():
+                track.save()  # its transcript is rebuilt from the file
+        except OSError:
+            messages.error(
+                request,
+                _("The %(language)s caption file is missing from storage: replace it.")
+                % {"language": language_name(language)},
+            )
+            return redirect(editor_url(page))
         return done(request, page, language, _("The %(language)s captions are marked reviewed."))
     title = _("Review the %(language)s captions")
     context = {"track": track, "segments": track.segments.all()}
@@ -168,3 +180,14 @@ def delete(request, page_id, language):
         return done(request, page, language, _("The %(language)s captions were deleted."))
     title = _("Delete the %(language)s captions")
     return admin_page(request, "caption_delete", page, language, title, track=track)
+
+
+@require_safe
+def panel(request, page_id):
+    """The "Media file and captions" panel alone: the editor reloads it while the file is
+    processed or its speech recognised, to show their progress."""
+    page = get_object_or_404(RecordingPage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    page = page.get_latest_revision_as_object()
+    return TemplateResponse(request, TEMPLATE, media_summary(page, request.user))

@@ -6,6 +6,7 @@ from media_library import caption_admin, cue_editor
 
 app_name = "media_library_captions"
 urlpatterns = [
+    path("panel/", caption_admin.panel, name="panel"),
     path("<str:language>/upload/", caption_admin.upload, name="upload"),
     path("<str:language>/download/", caption_admin.download, name="download"),
     path("<str:language>/review/", caption_admin.review, name="review"),

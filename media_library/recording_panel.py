@@ -105,6 +105,8 @@ def media_summary(page, user):
     transcription = media.transcription_status
     context.update(
         {
+            # Processing or speech recognition under way: the panel reloads itself.
+            "busy": media.processing_status == PENDING or transcription in (QUEUED, RUNNING),
             "renditions": rendition_states(media),
             "transcription": transcription,
             "transcription_label": media.get_transcription_status_display(),

@@ -103,6 +103,35 @@ def test_the_panel_shows_processing_and_speech_recognition(editor_client, record
     assert "The model could not be loaded." in html
 
 
+def test_the_panel_reloads_itself_while_work_is_under_way(
+    editor_client, recording, django_user_model
+):
+    from django.contrib.auth.models import Group
+
+    media = recording.media
+    panel = reverse("media_library_captions:panel", args=[recording.pk])
+    editor = editor_client.get(edit_url(recording)).content.decode()
+    assert "data-refresh-url" not in editor  # nothing under way
+
+    media.transcription_status = TranscriptionStatus.RUNNING
+    media.transcription_progress = 0.5
+    media.save()
+    editor = editor_client.get(edit_url(recording)).content.decode()
+    assert f'data-refresh-url="{panel}"' in editor
+    alone = editor_client.get(panel).content.decode()
+    assert "50 %" in alone and f'data-refresh-url="{panel}"' in alone
+    assert "<html" not in alone
+
+    media.transcription_status = TranscriptionStatus.DONE
+    media.save()
+    assert "data-refresh-url" not in editor_client.get(panel).content.decode()
+
+    translator = django_user_model.objects.create_user("t", "t@example.org", "pw-12345678")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    editor_client.force_login(translator)
+    assert editor_client.get(panel).status_code in (302, 403)  # not their Spanish page
+
+
 def test_a_page_without_media_asks_for_one(editor_client):
     page = RecordingPageFactory(media=None, live=False)
     html = editor_client.get(edit_url(page)).content.decode()
@@ -124,6 +153,31 @@ def test_the_translation_editor_shows_the_same_panel(editor_client, recording):
     assert "js-translation-editor" in html  # wagtail-localize's editor…
     assert caption_rows(html) == {"es": "reviewed", "en": "draft", "pt": "missing"}  # …and ours
     assert action_url("review", translated, "en") in html
+
+
+def test_a_translator_is_offered_only_the_translations_captions(
+    client, recording, django_user_model
+):
+    from django.contrib.auth.models import Group
+
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(recording)
+    portuguese = Locale.objects.get(language_code="pt")
+    Translation.objects.create(source=source, target_locale=portuguese).save_target(publish=False)
+    translated = recording.get_translation(portuguese)
+    translator = django_user_model.objects.create_user("tradutora", "t@example.org", "pw-12345678")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(translator)
+
+    html = client.get(edit_url(translated)).content.decode()
+    assert action_url("upload", translated, "pt") in html
+    assert action_url("review", translated, "en") in html
+    assert action_url("download", translated, "es") in html
+    for action in ("cues", "upload", "delete"):  # the Spanish source's captions are not theirs
+        assert action_url(action, translated, "es") not in html
+    assert action_url("delete", translated, "en") not in html  # reviewers delete
+    assert client.get(edit_url(recording)).status_code in (302, 403)  # not the Spanish page
 
 
 @pytest.mark.parametrize(
@@ -205,6 +259,15 @@ def test_review_a_machine_draft(editor_client, recording):
     response = editor_client.post(action_url("review", recording, "en"))
     assert response.status_code == 302
     assert CaptionTrack.objects.get(media=recording.media, language="en").status == "reviewed"
+
+
+def test_a_track_whose_file_is_lost_is_not_marked_reviewed(editor_client, recording):
+    track = CaptionTrack.objects.get(media=recording.media, language="en")
+    track.file.storage.delete(track.file.name)
+    response = editor_client.post(action_url("review", recording, "en"), follow=True)
+    assert response.status_code == 200
+    assert "caption file is missing from storage" in response.content.decode()
+    assert CaptionTrack.objects.get(pk=track.pk).status == "draft"
 
 
 def test_delete_a_track(editor_client, recording):
