@@ -2,13 +2,9 @@
 tus-js-client sends it in pieces (256 KB in the test settings); the connection fails in
 the middle, and the upload goes on, by itself or after the tab was closed."""
 
-import subprocess
-import sys
-
 import pytest
 
 from hub.demo.media import make_sample_audio
-from tests.browser.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -16,9 +12,9 @@ UPLOADS = "**/admin/media/uploads/**"
 
 
 @pytest.fixture(scope="module")
-def editor_session(live_site, live_site_env):
+def editor_session(live_manage):
     """The session key of an editor (the Editors group) on the demo site's server."""
-    code = (
+    printed = live_manage(
         "from django.contrib.auth import get_user_model\n"
         "from django.contrib.auth.models import Group\n"
         "from django.contrib.sessions.backends.db import SessionStore\n"
@@ -31,15 +27,7 @@ def editor_session(live_site, live_site_env):
         "session.create()\n"
         "print(session.session_key)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=live_site_env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout.split()[-1]
+    return printed.split()[-1]
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +125,35 @@ def test_an_upload_cut_off_goes_on_after_the_tab_is_closed(editor_context, live_
     assert_uploaded(page, live_site, "Mesa de prueba reanudada")
     # No new upload (no POST): the first request went on from the piece that was cut off.
     assert offsets[0] == sent[-1]
+
+
+def test_progress_time_left_pause_and_resume(editor_context, live_site, recording):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_upload_page(editor_context, live_site)
+    violations = Axe().run(page, context="#recording-upload").response["violations"]
+    assert not [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
+
+    def slowly(route):  # a slow line: each piece takes a while, then is counted
+        if route.request.method == "PATCH":
+            page.wait_for_timeout(400)
+        route.fallback()
+
+    offsets = watch_pieces(page)
+    page.route(UPLOADS, slowly)
+    choose_and_upload(page, recording, "Mesa de prueba en pausa")
+    status = page.locator("#upload-status")
+    page.wait_for_function(
+        "() => /About .+ left/.test(document.getElementById('upload-status').textContent)",
+        timeout=30000,
+    )
+    assert "sent (" in status.inner_text()
+    assert page.locator("#upload-progress").get_attribute("aria-valuetext")
+
+    page.get_by_role("button", name="Pause").click()
+    page.locator("#upload-status", has_text="Paused. Press Resume to go on.").wait_for()
+    sent_before = len(offsets)
+    page.wait_for_timeout(1500)
+    assert len(offsets) <= sent_before + 1  # at most the piece already on its way
+    page.get_by_role("button", name="Resume").click()
+    assert_uploaded(page, live_site, "Mesa de prueba en pausa")
