@@ -120,3 +120,17 @@ def test_translators_have_neither_the_page_nor_its_menu_item(client, django_user
 def test_the_media_form_points_to_the_resumable_upload(uploader_client):
     html = uploader_client.get(reverse("wagtailmedia:add", args=["video"])).content.decode()
     assert f'<a href="{reverse("media_upload_page")}">Upload it in resumable pieces.</a>' in html
+
+
+def test_the_new_recording_page_link_chooses_the_uploaded_file(uploader_client):
+    url, _last = send(uploader_client, sample_bytes("audio"), title="Mesa para una página")
+    media = MediaFile.objects.get(title="Mesa para una página")
+    new_page = uploader_client.get(url, headers=TUS).json()["result"]["media"]["new_page_url"]
+    html = uploader_client.get(new_page).content.decode()
+    assert f'name="media" value="{media.pk}"' in html
+    assert "Mesa para una página" in html
+    # Without it, or with a file that does not exist, nothing is chosen.
+    for address in (new_page.split("?")[0], new_page.split("?")[0] + "?media=999999"):
+        assert (
+            f'name="media" value="{media.pk}"' not in uploader_client.get(address).content.decode()
+        )
