@@ -157,3 +157,22 @@ def test_progress_time_left_pause_and_resume(editor_context, live_site, recordin
     assert len(offsets) <= sent_before + 1  # at most the piece already on its way
     page.get_by_role("button", name="Resume").click()
     assert_uploaded(page, live_site, "Mesa de prueba en pausa")
+
+
+def test_a_file_that_is_not_a_recording_is_refused_with_the_reason(
+    editor_context, live_site, tmp_path
+):
+    page = open_upload_page(editor_context, live_site)
+    program = tmp_path / "instalador.exe"
+    program.write_bytes(b"MZ" + b"\0" * 1000)
+    choose_and_upload(page, program, "Un programa")
+    alert = page.get_by_role("alert")
+    alert.filter(has_text="is not an audio or video file name").wait_for(timeout=15000)
+
+    page.reload()
+    fake = tmp_path / "no-es-un-video.mp4"
+    fake.write_bytes(b"<html><body>" + b"texto " * 150_000 + b"</body></html>")  # ~900 KB
+    choose_and_upload(page, fake, "Una página web")
+    alert.filter(has_text="is not a playable audio or video file").wait_for(timeout=30000)
+    assert page.get_by_role("button", name="Upload", exact=True).is_visible()
+    assert not page.get_by_role("button", name="Resume").is_visible()
