@@ -134,3 +134,16 @@ def test_the_new_recording_page_link_chooses_the_uploaded_file(uploader_client):
         assert (
             f'name="media" value="{media.pk}"' not in uploader_client.get(address).content.decode()
         )
+
+
+def test_a_storage_that_cannot_take_the_file_gives_a_clear_refusal(
+    uploader_client, settings, tmp_path
+):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the media folder should be")
+    settings.MEDIA_ROOT = blocked / "media"
+    url, last = send(uploader_client, sample_bytes("audio"), title="Mesa sin sitio")
+    assert last.status_code == 507
+    assert "could not be stored on the server" in last.content.decode()
+    assert not MediaFile.objects.filter(title="Mesa sin sitio").exists()
+    assert uploader_client.get(url, headers=TUS).json()["status"] == "failed"
