@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import Panel
-from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from hub.core.models.files import CONTENT_LANGUAGES
 from media_library.caption_access import may
@@ -131,25 +130,3 @@ class RecordingMediaPanel(Panel):
             context = super().get_context_data(parent_context)
             context.update(media_summary(self.instance, self.request.user))
             return context
-
-
-class UploadedMediaChooserPanel(MediaChooserPanel):
-    """The recording's media chooser. On a new recording page, the media file named by
-    `?media=<id>` (the link "Create a recording page with it" after an upload,
-    media_library.resumable) is chosen already."""
-
-    class BoundPanel(MediaChooserPanel.BoundPanel):
-        def __init__(self, **kwargs):
-            form, instance, request = kwargs["form"], kwargs["instance"], kwargs["request"]
-            wanted = request.GET.get("media", "") if request is not None else ""
-            field = kwargs["panel"].field_name
-            if (
-                form is not None
-                and not form.is_bound
-                and instance.pk is None
-                and wanted.isdigit()
-                and field in form.fields
-                and apps.get_model("media_library", "MediaFile").objects.filter(pk=wanted).exists()
-            ):
-                form.initial[field] = int(wanted)
-            super().__init__(**kwargs)

@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage, names_field
@@ -20,7 +21,7 @@ from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
 from media_library.filters import RecordingFilters
 from media_library.models.files import transcript_segments
-from media_library.recording_panel import RecordingMediaPanel, UploadedMediaChooserPanel
+from media_library.recording_panel import RecordingMediaPanel
 from search.pages import SearchablePage
 
 
@@ -119,7 +120,7 @@ class RecordingPage(SearchablePage, BasePage):
     )
 
     content_panels = BasePage.content_panels + [
-        UploadedMediaChooserPanel("media"),
+        MediaChooserPanel("media"),
         RecordingMediaPanel(),
         FieldPanel("description"),
         FieldPanel("poster"),

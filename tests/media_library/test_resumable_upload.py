@@ -122,20 +122,6 @@ def test_the_media_form_points_to_the_resumable_upload(uploader_client):
     assert f'<a href="{reverse("media_upload_page")}">Upload it in resumable pieces.</a>' in html
 
 
-def test_the_new_recording_page_link_chooses_the_uploaded_file(uploader_client):
-    url, _last = send(uploader_client, sample_bytes("audio"), title="Mesa para una página")
-    media = MediaFile.objects.get(title="Mesa para una página")
-    new_page = uploader_client.get(url, headers=TUS).json()["result"]["media"]["new_page_url"]
-    html = uploader_client.get(new_page).content.decode()
-    assert f'name="media" value="{media.pk}"' in html
-    assert "Mesa para una página" in html
-    # Without it, or with a file that does not exist, nothing is chosen.
-    for address in (new_page.split("?")[0], new_page.split("?")[0] + "?media=999999"):
-        assert (
-            f'name="media" value="{media.pk}"' not in uploader_client.get(address).content.decode()
-        )
-
-
 def test_a_storage_that_cannot_take_the_file_gives_a_clear_refusal(
     uploader_client, settings, tmp_path
 ):
