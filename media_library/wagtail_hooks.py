@@ -5,6 +5,7 @@ from wagtail import hooks
 from media_library import (
     caption_urls,
     chooser,
+    new_recording,  # noqa: F401 (a recording page started from a media file)
     upload_hooks,  # noqa: F401 (the resumable upload's page and menu item)
 )
 

@@ -5,29 +5,24 @@ the middle, and the upload goes on, by itself or after the tab was closed."""
 import pytest
 
 from hub.demo.media import make_sample_audio
+from tests.browser.admin import (
+    UPLOADS,
+    choose_and_upload,
+    open_upload_page,
+    staff_context,
+    staff_sessions,
+    watch_pieces,
+)
 
 pytestmark = pytest.mark.browser
-
-UPLOADS = "**/admin/media/uploads/**"
 
 
 @pytest.fixture(scope="module")
 def editor_session(live_manage):
     """The session key of an editor (the Editors group) on the demo site's server."""
-    printed = live_manage(
-        "from django.contrib.auth import get_user_model\n"
-        "from django.contrib.auth.models import Group\n"
-        "from django.contrib.sessions.backends.db import SessionStore\n"
-        "user, _ = get_user_model().objects.get_or_create(username='editora-del-navegador')\n"
-        "user.groups.add(Group.objects.get(name='Editors'))\n"
-        "session = SessionStore()\n"
-        "session['_auth_user_id'] = str(user.pk)\n"
-        "session['_auth_user_backend'] = 'django.contrib.auth.backends.ModelBackend'\n"
-        "session['_auth_user_hash'] = user.get_session_auth_hash()\n"
-        "session.create()\n"
-        "print(session.session_key)\n"
-    )
-    return printed.split()[-1]
+    return staff_sessions(live_manage, [("editora-del-navegador", "Editors")])[
+        "editora-del-navegador"
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -40,24 +35,9 @@ def recording(tmp_path_factory):
 
 @pytest.fixture
 def editor_context(browser, live_site, editor_session):
-    context = browser.new_context()
-    context.add_cookies([{"name": "sessionid", "value": editor_session, "url": live_site}])
+    context = staff_context(browser, live_site, editor_session)
     yield context
     context.close()
-
-
-def open_upload_page(context, live_site):
-    page = context.new_page()
-    response = page.goto(live_site + "/admin/media/upload/")
-    assert response.status == 200
-    return page
-
-
-def choose_and_upload(page, path, title):
-    page.get_by_label("Audio or video file").set_input_files(str(path))
-    page.get_by_label("Title").fill(title)
-    page.get_by_label("Language spoken").select_option("es")
-    page.get_by_role("button", name="Upload", exact=True).click()
 
 
 def assert_uploaded(page, live_site, title):
@@ -71,24 +51,6 @@ def assert_uploaded(page, live_site, title):
     edit.click()
     page.wait_for_load_state()
     assert page.locator("input[name=title]").input_value() == title
-
-
-def watch_pieces(page, cut_at=None, cut=None):
-    """The Upload-Offset of each request that creates (POST: none) or sends a piece (PATCH)
-    to the upload endpoint, in order; the `cut_at`-th PATCH is cut off by `cut(route)`."""
-    offsets = []
-
-    def handle(route):
-        if route.request.method in ("POST", "PATCH"):
-            offsets.append(route.request.headers.get("upload-offset"))
-            patches = sum(offset is not None for offset in offsets)
-            if route.request.method == "PATCH" and patches == cut_at:
-                cut(route)
-                return
-        route.continue_()
-
-    page.route(UPLOADS, handle)
-    return offsets
 
 
 def test_a_dropped_piece_is_sent_again_and_the_upload_completes(
