@@ -122,7 +122,16 @@ class RecordingUploadView(ResumableUploadView):
                     uploaded_by_user=request.user,
                     file=part,
                 )
-                media.save()
+                try:
+                    media.save()
+                except OSError as error:  # the storage could not take the file
+                    raise TusError(
+                        507,
+                        _(
+                            "The file could not be stored on the server (%(error)s). Tell its administrator, then upload it again."
+                        )
+                        % {"error": error.strerror or error.__class__.__name__},
+                    ) from None
         return {"media": media_links(media)}
 
 

@@ -326,6 +326,8 @@ HUB_UPLOAD_PARTS_DIR = Path(os.environ.get("UPLOAD_PARTS_DIR", MEDIA_ROOT.parent
 HUB_UPLOAD_LIFETIME_HOURS = int(os.environ.get("UPLOAD_LIFETIME_HOURS", 72))
 # The pieces the browser sends: nginx's client_max_body_size must be larger (README).
 HUB_UPLOAD_CHUNK_SIZE = int(float(os.environ.get("UPLOAD_CHUNK_MB", 32)) * 1024 * 1024)
+# An upload starts only if the parts' disk keeps this much free beside the whole file.
+HUB_UPLOAD_DISK_RESERVE_MB = int(os.environ.get("UPLOAD_DISK_RESERVE_MB", 1024))
 # What text extraction (and the spreadsheet importer) may inflate out of a ZIP-based file
 # (DOCX, ODT, XLSX), read from its directory before any part is opened; how long a PDF
 # is read (hub.core.extraction).

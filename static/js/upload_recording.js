@@ -101,8 +101,9 @@
 
   function reason(err) {
     var response = err && err.originalResponse;
-    var code = response ? response.getStatus() : 0;
-    if (code >= 400 && code < 500 && response.getBody()) {
+    // The server's own refusals are plain text (a proxy's error page is not).
+    var type = response ? response.getHeader("Content-Type") || "" : "";
+    if (type.indexOf("text/plain") === 0 && response.getBody()) {
       return response.getBody();
     }
     return navigator.onLine === false ? messages.offline : messages.lost;

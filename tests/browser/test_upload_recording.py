@@ -6,6 +6,7 @@ import pytest
 
 from hub.demo.media import make_sample_audio
 from tests.browser.admin import (
+    UPLOADS,
     choose_and_upload,
     open_upload_page,
     staff_context,
@@ -86,3 +87,54 @@ def test_an_upload_cut_off_goes_on_after_the_tab_is_closed(editor_context, live_
     assert_uploaded(page, live_site, "Mesa de prueba reanudada")
     # No new upload (no POST): the first request went on from the piece that was cut off.
     assert offsets[0] == sent[-1]
+
+
+def test_progress_time_left_pause_and_resume(editor_context, live_site, recording):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_upload_page(editor_context, live_site)
+    violations = Axe().run(page, context="#recording-upload").response["violations"]
+    assert not [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
+
+    def slowly(route):  # a slow line: each piece takes a while, then is counted
+        if route.request.method == "PATCH":
+            page.wait_for_timeout(400)
+        route.fallback()
+
+    offsets = watch_pieces(page)
+    page.route(UPLOADS, slowly)
+    choose_and_upload(page, recording, "Mesa de prueba en pausa")
+    status = page.locator("#upload-status")
+    page.wait_for_function(
+        "() => /About .+ left/.test(document.getElementById('upload-status').textContent)",
+        timeout=30000,
+    )
+    assert "sent (" in status.inner_text()
+    assert page.locator("#upload-progress").get_attribute("aria-valuetext")
+
+    page.get_by_role("button", name="Pause").click()
+    page.locator("#upload-status", has_text="Paused. Press Resume to go on.").wait_for()
+    sent_before = len(offsets)
+    page.wait_for_timeout(1500)
+    assert len(offsets) <= sent_before + 1  # at most the piece already on its way
+    page.get_by_role("button", name="Resume").click()
+    assert_uploaded(page, live_site, "Mesa de prueba en pausa")
+
+
+def test_a_file_that_is_not_a_recording_is_refused_with_the_reason(
+    editor_context, live_site, tmp_path
+):
+    page = open_upload_page(editor_context, live_site)
+    program = tmp_path / "instalador.exe"
+    program.write_bytes(b"MZ" + b"\0" * 1000)
+    choose_and_upload(page, program, "Un programa")
+    alert = page.get_by_role("alert")
+    alert.filter(has_text="is not an audio or video file name").wait_for(timeout=15000)
+
+    page.reload()
+    fake = tmp_path / "no-es-un-video.mp4"
+    fake.write_bytes(b"<html><body>" + b"texto " * 150_000 + b"</body></html>")  # ~900 KB
+    choose_and_upload(page, fake, "Una página web")
+    alert.filter(has_text="is not a playable audio or video file").wait_for(timeout=30000)
+    assert page.get_by_role("button", name="Upload", exact=True).is_visible()
+    assert not page.get_by_role("button", name="Resume").is_visible()

@@ -300,3 +300,10 @@ def test_refusals_are_in_the_editors_admin_language(uploader_client, uploader, s
     profile.save()
     settings.HUB_MAX_MEDIA_UPLOAD_SIZE = 1000
     assert "o limite é" in create(uploader_client, 1001).content.decode()
+
+
+def test_a_file_the_disk_cannot_hold_is_refused_before_it_is_sent(uploader_client, settings):
+    settings.HUB_UPLOAD_DISK_RESERVE_MB = 10**12  # more than any disk has free
+    response = create(uploader_client, 1000)
+    assert response.status_code == 507
+    assert "no room for this file" in response.content.decode()

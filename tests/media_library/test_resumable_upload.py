@@ -120,3 +120,16 @@ def test_translators_have_neither_the_page_nor_its_menu_item(client, django_user
 def test_the_media_form_points_to_the_resumable_upload(uploader_client):
     html = uploader_client.get(reverse("wagtailmedia:add", args=["video"])).content.decode()
     assert f'<a href="{reverse("media_upload_page")}">Upload it in resumable pieces.</a>' in html
+
+
+def test_a_storage_that_cannot_take_the_file_gives_a_clear_refusal(
+    uploader_client, settings, tmp_path
+):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the media folder should be")
+    settings.MEDIA_ROOT = blocked / "media"
+    url, last = send(uploader_client, sample_bytes("audio"), title="Mesa sin sitio")
+    assert last.status_code == 507
+    assert "could not be stored on the server" in last.content.decode()
+    assert not MediaFile.objects.filter(title="Mesa sin sitio").exists()
+    assert uploader_client.get(url, headers=TUS).json()["status"] == "failed"

@@ -15,10 +15,12 @@ import json
 import os
 import re
 import secrets
+import shutil
 import time
 from pathlib import Path
 
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from hub.core.resumable.protocol import CHECKSUM_MISMATCH, TusError
@@ -37,6 +39,21 @@ def lifetime():
     return datetime.timedelta(hours=settings.HUB_UPLOAD_LIFETIME_HOURS).total_seconds()
 
 
+def check_free_space(folder, length):
+    """Refuse at once a file the disk cannot hold (with HUB_UPLOAD_DISK_RESERVE_MB spare),
+    rather than at its last gigabyte."""
+    free = shutil.disk_usage(folder).free
+    reserve = settings.HUB_UPLOAD_DISK_RESERVE_MB * 1024 * 1024
+    if length + reserve > free:
+        raise TusError(
+            507,
+            _(
+                "The server has no room for this file (%(size)s) now. Try again later, or tell its administrator."
+            )
+            % {"size": filesizeformat(length)},
+        )
+
+
 class Upload:
     def __init__(self, folder, upload_id, state):
         self.folder = Path(folder)
@@ -49,6 +66,7 @@ class Upload:
     def create(cls, *, length, metadata, owner, kind, folder=None):
         folder = Path(folder or parts_folder())
         folder.mkdir(parents=True, exist_ok=True)
+        check_free_space(folder, length)
         upload = cls(folder, secrets.token_hex(16), {})
         upload.state = {
             "kind": kind,
@@ -171,7 +189,14 @@ class Upload:
                 block = b""
             if not block:
                 break
-            handle.write(block)
+            try:
+                handle.write(block)
+                handle.flush()
+            except OSError:  # the disk is full: this chunk is dropped, the rest is kept
+                handle.truncate(start)
+                raise TusError(
+                    507, _("The server's disk is full. Try again later, or tell its administrator.")
+                ) from None
             if hasher is not None:
                 hasher.update(block)
             remaining -= len(block)

@@ -11,6 +11,7 @@ anyone else is refused (403), whatever the address they found.
 import logging
 
 from django.http import HttpResponse, JsonResponse
+from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
@@ -188,8 +189,6 @@ class ResumableUploadView(View):
         upload.finish(storage.COMPLETE, result)
 
     def too_large_message(self, length):
-        from django.template.defaultfilters import filesizeformat
-
         return _("This file is %(size)s; the limit is %(limit)s.") % {
             "size": filesizeformat(length),
             "limit": filesizeformat(self.max_size()),
