@@ -1,4 +1,5 @@
-"""The admin in the editor's language: labels Wagtail translates too early.
+"""The admin in the editor's language: labels Wagtail translates too early, and the
+Portuguese that Django, Wagtail and the other apps write as Brazilian.
 
 Wagtail 8.0.1's ``wagtail/admin/viewsets/chooser.py`` imports ``gettext`` (not
 ``gettext_lazy``) as ``_`` and uses it for class attributes of ``ChooserViewSet``. They
@@ -41,3 +42,28 @@ def chooser_labels_are_eager():
     from wagtail.admin.viewsets import chooser
 
     return chooser._ is gettext
+
+
+def portuguese_falls_back_to_brazilian():
+    """The interface language "pt" has no catalogue of its own in Django, Wagtail and the
+    apps the admin is made of: they translate into pt_BR (and pt_PT). Without this, what
+    the hub does not translate itself fell back to Spanish (LANGUAGE_CODE) in the
+    Portuguese admin ("Cerrar todo"). After the hub's own catalogue comes Brazilian
+    Portuguese (as the hub's own is), then the English source, never Spanish. Run when
+    the apps are ready and whenever Django empties its translations (a change of
+    LANGUAGES, LANGUAGE_CODE or LOCALE_PATHS in a test).
+    """
+    from django.utils.translation import trans_real
+
+    portuguese = trans_real.translation("pt")
+    if getattr(portuguese._fallback, "is_hub_brazilian", False):
+        return
+    brazilian = trans_real.DjangoTranslation("pt-br")
+    brazilian._fallback = None  # the source text (English), not LANGUAGE_CODE's
+    brazilian.is_hub_brazilian = True
+    portuguese._fallback = brazilian
+
+
+def keep_portuguese_falling_back(setting, **kwargs):
+    if setting in {"LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"}:
+        portuguese_falls_back_to_brazilian()

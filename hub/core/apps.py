@@ -9,6 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hub core")
 
     def ready(self):
+        from django.test.signals import setting_changed
+
         from wagtail.documents import get_document_model
 
         from hub.core import admin_language, page_cache, spreadsheets
@@ -23,6 +25,8 @@ class CoreConfig(AppConfig):
             dispatch_uid="hub.core.document_text",
         )
         page_cache.connect()
+        admin_language.portuguese_falls_back_to_brazilian()
+        setting_changed.connect(admin_language.keep_portuguese_falling_back)
         spreadsheets.escape_admin_exports()
         admin_language.use_lazy_chooser_labels()
         # Accented slugs of pages made before ASCII slugs get their ASCII slug (and a

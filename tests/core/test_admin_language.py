@@ -33,8 +33,8 @@ EXPECTED = {
     },
     "pt": {
         "page": ("Escolher uma página", []),
-        "image": ("Escolher uma imagem", ["Buscar", "Carregar"]),
-        "document": ("Escolher um documento", ["Buscar", "Carregar"]),
+        "image": ("Escolher uma imagem", ["Buscar", "Enviar"]),
+        "document": ("Escolher um documento", ["Buscar", "Enviar"]),
         "media": ("Escolher um arquivo de mídia", ["Buscar", "Enviar áudio", "Enviar vídeo"]),
         "snippet": ("Escolher", []),
     },
@@ -116,3 +116,18 @@ def test_wagtail_still_translates_chooser_labels_too_early():
     """While this holds, hub.core.admin_language is needed; when Wagtail translates them
     lazily itself, this fails: remove the module and this test."""
     assert admin_language.chooser_labels_are_eager()
+
+
+@pytest.mark.parametrize(
+    "text, portuguese",
+    [
+        ("Search all pages…", "Pesquisar todas as páginas…"),  # Wagtail's Brazilian Portuguese
+        ("Upload a recording", "Enviar uma gravação"),  # the hub's own Portuguese
+        ("Collapse all", "Collapse all"),  # in neither: the English source, not Spanish
+    ],
+)
+def test_the_portuguese_admin_never_falls_back_to_spanish(text, portuguese):
+    from django.utils import translation
+
+    with translation.override("pt"):
+        assert translation.gettext(text) == portuguese
