@@ -32,6 +32,11 @@ CHROMIUM_ARGS = [
 ]
 
 
+# The environment the live site's server runs in (its database), for tests that prepare
+# data in it (an editor's account: tests/browser/admin.py).
+LIVE_ENV = {}
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -48,6 +53,7 @@ def live_site():
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
+    LIVE_ENV.update(env)
     python = sys.executable
     for command in (["migrate", "--noinput"], ["load_demo"]):
         subprocess.run(
