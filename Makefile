@@ -27,7 +27,7 @@ help: ## List the targets
 
 venv: .venv/.installed ## Create .venv and install requirements-dev.txt (again when it changes)
 
-.venv/.installed: requirements.txt requirements-dev.txt
+.venv/.installed: requirements.txt requirements-asr.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv .venv
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet --disable-pip-version-check \
 		-r requirements-dev.txt

@@ -88,8 +88,9 @@ def build(env):
 
 
 @contextmanager
-def gunicorn(env, workers, log_path):
-    """A running gunicorn on a free port; yields its base URL and stops it afterwards."""
+def gunicorn(env, workers, log_path, *options):
+    """A running gunicorn on a free port; yields its base URL and stops it afterwards.
+    `options` are more of gunicorn's (e.g. "--timeout", "300")."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with open(log_path, "a") as log:
@@ -103,6 +104,7 @@ def gunicorn(env, workers, log_path):
                 str(workers),
                 "--access-logfile",
                 "/dev/null",
+                *options,
             ],
             cwd=ROOT,
             env=env,

@@ -182,7 +182,7 @@ class CaptionsField(ObjectField):
                 "is_original": track.is_original,
                 "url": get_full_url(request, track.url),
             }
-            for track in instance.captions.all()
+            for track in instance.public_captions
         ]
 
 

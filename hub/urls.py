@@ -17,6 +17,7 @@ from hub.events.feeds import EventFeed
 from hub.news.feeds import NewsFeed
 from media_library import views as media_views
 from media_library.feeds import PodcastFeed, RecordingFeed
+from media_library.resumable import RecordingUploadView
 from search import views as search_views
 
 urlpatterns = [
@@ -24,6 +25,12 @@ urlpatterns = [
     # a key that is not a number raised ValueError (a 500). Every model here has an integer
     # key, so such an address names nothing.
     re_path(r"^admin/(?:[\w-]+/)+chosen/[^/]*[^\d/][^/]*/$", core_views.not_found),
+    # Resumable uploads of recordings (tus): answered with protocol status codes (403 for a
+    # visitor), not the admin's redirects to its login page.
+    path("admin/media/uploads/", RecordingUploadView.as_view(), name="media_upload_collection"),
+    path(
+        "admin/media/uploads/<str:upload_id>/", RecordingUploadView.as_view(), name="media_upload"
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document URLs, served by the hub's file view (privacy + Range).
     path(

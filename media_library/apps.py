@@ -7,4 +7,4 @@ class MediaLibraryConfig(AppConfig):
     verbose_name = _("Media library")
 
     def ready(self):
-        from media_library import signals  # noqa: F401
+        from media_library import checks, signals  # noqa: F401

@@ -110,7 +110,7 @@ class PodcastFeed(LocaleFeed):
                     "language": track.language,
                     "rel": "captions",
                 }
-                for track in item.media.captions.all()
+                for track in item.media.public_captions
             ],
             "chapters_url": absolute(reverse("recording_chapters", args=[item.pk]))
             if item.chapters

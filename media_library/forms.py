@@ -4,6 +4,8 @@ it) before anything is saved."""
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from wagtailmedia.forms import BaseMediaForm
@@ -13,6 +15,16 @@ from media_library.processing import MediaError, probe
 
 
 class MediaFileForm(BaseMediaForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            self.fields["file"].help_text = format_html(
+                '{} <a href="{}">{}</a>',
+                _("A large recording, or a slow connection?"),
+                reverse("media_upload_page"),
+                _("Upload it in resumable pieces."),
+            )
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if not isinstance(upload, UploadedFile):

@@ -5,12 +5,16 @@ from django.dispatch import receiver
 
 from hub.core.stored_files import on_file_change
 from media_library.models import CaptionTrack, MediaFile, TranscriptSegment
-from media_library.models.files import ProcessingStatus
+from media_library.models.files import ProcessingStatus, TranscriptionStatus
 from media_library.tasks import process_media
 
 
 def mark_pending(media):
+    """A new file: what was read from, or recognised in, the previous one is out of date."""
     media.processing_status = ProcessingStatus.PENDING
+    media.transcription_status = TranscriptionStatus.NONE
+    media.transcription_progress = 0
+    media.transcription_error = ""
 
 
 on_file_change(

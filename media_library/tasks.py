@@ -1,4 +1,4 @@
-"""Background work on media files: metadata, poster frame, renditions, transcripts."""
+"""Background work on media files: metadata, poster frame, renditions, draft captions."""
 
 import logging
 import tempfile
@@ -52,6 +52,27 @@ def process_media(media_id):
         logger.warning("Media %s could not be processed: %s", media_id, problem)
     media.processed_at = timezone.now()
     media.save(update_fields=None)
+    if media.processing_status == ProcessingStatus.READY:
+        queue_transcription(media)
+
+
+def queue_transcription(media):
+    """Speech recognition of a new or replaced file, once processed, when it is on and
+    wanted (media_library.asr): queued, the recording editor shows it waiting."""
+    from media_library import asr
+    from media_library.models.files import TranscriptionStatus
+
+    if asr.wanted(media):
+        asr.set_state(media, TranscriptionStatus.QUEUED, progress=0)
+        transcribe_media.enqueue(media.pk)
+
+
+@task()
+def transcribe_media(media_id):
+    """Draft captions of a media file by speech recognition (media_library.asr)."""
+    from media_library import asr
+
+    asr.transcribe_in_background(media_id)
 
 
 def make_poster(media, jpeg_bytes):

@@ -11,6 +11,7 @@ from hub.core.privacy import PRIVATE, PUBLIC
 from hub.core.signals import file_served
 from hub.core.utils import absolute_url
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
+from media_library.models.files import may_manage_media
 
 
 def _is_download(request):
@@ -71,9 +72,13 @@ def serve_rendition(request, rendition_id, filename):
 
 @require_safe
 def serve_caption(request, caption_id, language):
+    """A caption file; a machine draft only to those who manage media (the public gets a
+    404 until an editor marks it reviewed)."""
     caption = get_object_or_404(
         CaptionTrack.objects.select_related("media__collection"), pk=caption_id, language=language
     )
+    if caption.is_machine_draft and not may_manage_media(request.user):
+        raise Http404("No such file.")
     access = caption.media.access(request)
     if access not in (PRIVATE, PUBLIC):
         return access
@@ -82,7 +87,7 @@ def serve_caption(request, caption_id, language):
         caption.file,
         filename=f"{caption.media.pk}-{caption.language}.vtt",
         content_type="text/vtt; charset=utf-8",
-        private=access == PRIVATE,
+        private=access == PRIVATE or caption.is_machine_draft,
     )
     return response
 
@@ -101,6 +106,7 @@ def embed(request, page_id):
         "self": page,
         "caption": caption,
         "segments": segments,
+        "tracks": page.caption_tracks(),
         "embedded": True,
         # The recording page, on the address the visitor used (or PUBLIC_BASE_URL): what the
         # player links to and what search engines should index instead of the bare player.

@@ -1,16 +1,29 @@
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from django.urls import include, path
 
-from media_library.models import CaptionTrack
+from wagtail import hooks
+
+from media_library import (
+    caption_urls,
+    chooser,
+    upload_hooks,  # noqa: F401 (the resumable upload's page and menu item)
+)
+
+# Caption tracks have no menu of their own: they are edited from the recording page's
+# editor, in its "Media file and captions" panel (media_library.recording_panel).
 
 
-class CaptionTrackViewSet(SnippetViewSet):
-    model = CaptionTrack
-    icon = "openquote"
-    menu_order = 250
-    add_to_admin_menu = True
-    list_display = ["media", "language", "is_original", "updated_at"]
-    list_filter = ["language", "is_original"]
+@hooks.register("register_admin_urls")
+def register_caption_urls():
+    return [path("recordings/<int:page_id>/captions/", include(caption_urls))]
 
 
-register_snippet(CaptionTrackViewSet)
+@hooks.register("register_admin_urls", order=-100)
+def register_media_search_guard():
+    """Before wagtailmedia's own: its listing and chooser searches take any text."""
+    return chooser.urls()
+
+
+@hooks.register("construct_media_chooser_queryset")
+def chooser_shows_posters(media_files, request):
+    """The media chooser lists each file with its poster, duration and state."""
+    return media_files.select_related("poster")

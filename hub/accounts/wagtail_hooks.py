@@ -20,7 +20,7 @@ def warn_about_out_of_date_translations(request, page):
             request,
             _(
                 "This translation is out of date: the %(language)s page was published again "
-                "on %(date)s. Use “Sync translated pages” on it to bring the new text here."
+                "(%(date)s). Use “Sync translated pages” on it to bring the new text here."
             )
             % {
                 "language": source.locale.get_display_name(),

@@ -7,6 +7,8 @@ time. Everything is deterministic for a given ``seed`` (colours, tone sequence).
   counter, a moving marker and a progress bar, over gentle sine tones.
 - :func:`make_sample_audio`: AAC ``.m4a`` of gentle sine tones.
 - :func:`sample_cues`: captions in es/en/pt that say they are sample text.
+- :func:`make_sample_speech`: AAC ``.m4a`` of a known text spoken by Debian's
+  ``espeak-ng`` (for the speech recognition tests and benchmark).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import math
 import os
 import random
+import subprocess
+import tempfile
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -24,7 +28,7 @@ import av
 from PIL import Image, ImageDraw, ImageFont
 
 from media_library.captions import Cue
-from media_library.processing import AudioWriter, add_audio_stream, add_video_stream
+from media_library.processing import AudioWriter, add_audio_stream, add_video_stream, make_audio
 
 SAMPLE_RATE = 44100
 FPS = 25
@@ -279,3 +283,20 @@ def sample_cues(
             )
         )
     return cues
+
+
+def make_sample_speech(dest_path: str | os.PathLike, text: str, *, voice: str = "en") -> Path:
+    """``text`` spoken by the ``espeak-ng`` synthesiser (Debian package ``espeak-ng``) in
+    ``voice``, as an AAC ``.m4a`` file at ``dest_path``. Raises FileNotFoundError when
+    espeak-ng is not installed."""
+    dest = Path(dest_path)
+    with tempfile.TemporaryDirectory() as folder:
+        wav = Path(folder) / "speech.wav"
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-w", str(wav), text],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        make_audio(wav, dest)
+    return dest

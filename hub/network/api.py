@@ -69,7 +69,7 @@ def countries(request):
                 "subregion": country.subregion,
                 "status": {
                     "category": current.category,
-                    "label": str(statuses.CATEGORIES[current.category]),
+                    "label": str(current.label),
                     "as_of": today.isoformat(),
                     "last_updated": country.status_updated_on.isoformat(),
                 },
@@ -94,10 +94,12 @@ def event_json(event):
         "uncertain": event.uncertain,
         "body": event.body,
         "is_nhri": event.is_nhri,
+        "accession": event.accession,
         "accreditation_status": event.accreditation_status or None,
         "upr_cycle": event.upr_cycle,
         "upr_session": event.upr_session,
         "note": event.note,
+        "document_symbol": event.document_symbol or None,
         "source": {"title": event.source_title, "url": event.source_url or None},
     }
 

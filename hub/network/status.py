@@ -40,16 +40,26 @@ class Status:
 
     @property
     def label(self):
+        if self.category == RATIFIED and getattr(self.opcat_ratified, "accession", False):
+            return _("OPCAT acceded to, no NPM designated")
         return CATEGORIES[self.category]
+
+
+def _starts_later(events, npm):
+    """Whether the timeline records the NPM beginning work after its designation."""
+    return any(e.kind == "npm_operational" and e.date > npm.date for e in events)
 
 
 def status_on(events, on):
     """The status on a date from events (any objects with kind, date, is_nhri, uncertain).
 
     Only events dated on or before `on` count; for each kind the latest wins. A
-    designation by law counts as working once an "NPM operational" event follows it, or
-    at once when the NPM is the NHRI (an existing institution takes the role).
+    designation by law counts as working once an "NPM operational" event follows it. When
+    the NPM is the NHRI it counts as working at once (an existing institution takes the
+    role), unless the timeline records a later start of work: an NHRI that the same law
+    created (Uruguay's) works only from then.
     """
+    events = list(events)
     latest = {}
     reviews = []
     uncertain = False
@@ -66,7 +76,7 @@ def status_on(events, on):
         # An earlier body's operation says nothing about a body designated later.
         operational = None if not npm.is_nhri else operational
     if npm is not None:
-        if npm.is_nhri:
+        if npm.is_nhri and (operational is not None or not _starts_later(events, npm)):
             category = NPM_NHRI
         elif operational is not None:
             category = NPM_OTHER

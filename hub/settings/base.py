@@ -319,7 +319,14 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.core.forms.DocumentForm"
 # Upload limits per kind, in megabytes (environment), checked before anything is saved.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_DOCUMENT_MB", 50)) * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_IMAGE_MB", 20)) * 1024 * 1024
-HUB_MAX_MEDIA_UPLOAD_SIZE = int(os.environ.get("MAX_MEDIA_MB", 2048)) * 1024 * 1024
+HUB_MAX_MEDIA_UPLOAD_SIZE = int(os.environ.get("MAX_MEDIA_MB", 8192)) * 1024 * 1024
+# Resumable uploads (hub.core.resumable, the tus protocol): the parts being received, on
+# the same disk as MEDIA_ROOT so that a finished one is moved, not copied; an unfinished
+# upload is removed (manage.py clean_uploads) this long after its last byte arrived.
+HUB_UPLOAD_PARTS_DIR = Path(os.environ.get("UPLOAD_PARTS_DIR", MEDIA_ROOT.parent / "upload_parts"))
+HUB_UPLOAD_LIFETIME_HOURS = int(os.environ.get("UPLOAD_LIFETIME_HOURS", 72))
+# The pieces the browser sends: nginx's client_max_body_size must be larger (README).
+HUB_UPLOAD_CHUNK_SIZE = int(float(os.environ.get("UPLOAD_CHUNK_MB", 32)) * 1024 * 1024)
 # What text extraction (and the spreadsheet importer) may inflate out of a ZIP-based file
 # (DOCX, ODT, XLSX), read from its directory before any part is opened; how long a PDF
 # is read (hub.core.extraction).
@@ -379,3 +386,10 @@ if SENTRY_DSN:
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", 0)),
         send_default_pii=False,
     )
+
+# Draft captions by speech recognition (media_library.asr; README): off unless ASR_MODEL
+# names a faster-whisper model ("small", "medium", "large-v3"…) or the folder of one.
+ASR_MODEL = os.environ.get("ASR_MODEL", "")
+ASR_DEVICE = os.environ.get("ASR_DEVICE", "cpu")
+ASR_COMPUTE_TYPE = os.environ.get("ASR_COMPUTE_TYPE", "int8")
+ASR_THREADS = int(os.environ.get("ASR_THREADS", 0))  # 0: faster-whisper's default

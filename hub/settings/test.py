@@ -28,6 +28,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # each worker (gw0, gw1, ...) has its own, as it has its own database.
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER")
 MEDIA_ROOT = Path(tempfile.gettempdir()) / ("hub-test-media" + (f"-{_WORKER}" if _WORKER else ""))
+HUB_UPLOAD_PARTS_DIR = MEDIA_ROOT.parent / ("hub-test-parts" + (f"-{_WORKER}" if _WORKER else ""))
+HUB_UPLOAD_CHUNK_SIZE = 256 * 1024  # several pieces for a small test file
 WHITENOISE_USE_FINDERS = True
 # Static files are looked up when asked for, as in development (DEBUG), instead of listed
 # when the middleware starts: each test's client starts the middleware again, and listing
@@ -36,3 +38,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # High in tests; the rate-limit tests set their own.
 HUB_RATE_LIMITS = {group: "100000/m" for group in HUB_RATE_LIMITS}  # noqa: F405
+
+# Speech recognition is off in tests whatever the environment says; its tests turn it on.
+ASR_MODEL = ""

@@ -170,6 +170,13 @@ class MediaFile(SearchDependency, AbstractMedia):
             return None
         return {"url": audio.download_url, "size": audio.file_size, "type": audio.mime_type}
 
+    @property
+    def public_captions(self):
+        """The caption tracks the public may see: machine drafts wait for an editor's
+        review. Filters `captions.all()`, so a prefetch of the captions serves it."""
+        return [track for track in self.captions.all() if not track.is_machine_draft]
+
+    # Every track, machine drafts included: for the admin (the public's are above).
     def caption_for(self, language):
         return next((c for c in self.captions.all() if c.language == language), None)
 
@@ -325,9 +332,11 @@ def chosen_track(tracks, language):
 
 
 def transcript_segments(media_ids):
-    """{(media id, page language): [(start, text, language)]} for the chosen tracks."""
+    """{(media id, page language): [(start, text, language)]} for the chosen tracks, among
+    the reviewed ones (a machine draft's words are never searched)."""
     tracks = {}
-    for track in CaptionTrack.objects.filter(media_id__in=media_ids).prefetch_related("segments"):
+    reviewed = CaptionTrack.objects.reviewed().filter(media_id__in=media_ids)
+    for track in reviewed.prefetch_related("segments"):
         tracks.setdefault(track.media_id, []).append(track)
     found = {}
     for media_id, media_tracks in tracks.items():

@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage, names_field
@@ -20,6 +21,7 @@ from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
 from media_library.filters import RecordingFilters
 from media_library.models.files import transcript_segments
+from media_library.recording_panel import RecordingMediaPanel
 from search.pages import SearchablePage
 
 
@@ -118,7 +120,8 @@ class RecordingPage(SearchablePage, BasePage):
     )
 
     content_panels = BasePage.content_panels + [
-        FieldPanel("media"),
+        MediaChooserPanel("media"),
+        RecordingMediaPanel(),
         FieldPanel("description"),
         FieldPanel("poster"),
         FieldPanel("chapters"),
@@ -245,10 +248,7 @@ class RecordingPage(SearchablePage, BasePage):
             {
                 "start": parse_start(request.GET.get("t"), duration),
                 "light_first": request.GET.get("quality") == "light",
-                "tracks": sorted(
-                    media.captions.all() if media else [],
-                    key=lambda track: track.language != language_of(self),
-                ),
+                "tracks": self.caption_tracks(),
                 "caption": caption,
                 "segments": segments,
                 "canonical_url": canonical,
@@ -344,11 +344,19 @@ class RecordingPage(SearchablePage, BasePage):
             )
         return items
 
+    def caption_tracks(self):
+        """The reviewed caption tracks, the page's language first (the player's list)."""
+        if self.media is None:
+            return []
+        language = language_of(self)
+        return sorted(self.media.public_captions, key=lambda track: track.language != language)
+
     def transcript(self):
-        """(caption track, segments) in the page's language, else in the original language."""
+        """(caption track, segments) in the page's language, else in the original language:
+        reviewed tracks only."""
         if self.media is None:
             return None, []
-        captions = {c.language: c for c in self.media.captions.all()}
+        captions = {c.language: c for c in self.media.public_captions}
         caption = captions.get(language_of(self)) or next(
             (c for c in captions.values() if c.is_original), None
         )

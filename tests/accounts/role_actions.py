@@ -24,6 +24,7 @@ from hub.demo.media import make_sample_audio
 from hub.engage.models import NewsletterPage, NewsletterSubmission
 from media_library.models import MediaFile
 from tests.factories import DocumentFactory, ImageFactory, StandardPageFactory
+from tests.media_library.tus import send
 
 EDITORS, MODERATORS, TRANSLATORS, ADMINISTRATORS = (
     "Editors",
@@ -189,6 +190,16 @@ def upload(kind):
             {"title": "Subida de la tabla", "collection": root_collection().pk, **files},
         )
         return model.objects.filter(title="Subida de la tabla").exists()
+
+    return act
+
+
+def resumable_upload():
+    """Send a recording in pieces (tus), as Media → Upload a recording does."""
+
+    def act(client, user, other, tmp_path):
+        send(client, m4a(tmp_path).read(), chunk_size=4096, title="Subida reanudable de la tabla")
+        return MediaFile.objects.filter(title="Subida reanudable de la tabla").exists()
 
     return act
 

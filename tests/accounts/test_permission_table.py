@@ -15,6 +15,7 @@ import pytest
 from django.urls import reverse
 
 from hub.engage.models import ContactPage, NewsletterPage
+from tests.accounts.caption_actions import caption_action
 from tests.accounts.role_actions import (
     ADMINISTRATORS,
     ALL,
@@ -34,6 +35,7 @@ from tests.accounts.role_actions import (
     edit_page,
     forms_listed,
     home,
+    resumable_upload,
     submissions,
     upload,
 )
@@ -75,10 +77,24 @@ TABLE = [
     ("image: delete someone's", delete_item("image", own=False), PUBLISHERS),
     ("image: bulk delete someone's", delete_item("image", False, bulk=True), PUBLISHERS),
     ("media: upload", upload("media"), SOURCE_WRITERS),
+    ("media: resumable upload", resumable_upload(), SOURCE_WRITERS),
     ("media: edit own", edit_item("media", own=True), SOURCE_WRITERS),
     ("media: edit someone's", edit_item("media", own=False), SOURCE_WRITERS),
     ("media: delete own", delete_item("media", own=True), SOURCE_WRITERS),
     ("media: delete someone's", delete_item("media", own=False), PUBLISHERS),
+    # Captions, from a recording page's editor: by the language of the captions (a
+    # translator's are those of the translation trees) and of the page (one they may edit).
+    ("captions es of an es page: upload", caption_action("es", "es", "upload"), SOURCE_WRITERS),
+    ("captions es of an es page: edit cues", caption_action("es", "es", "cues"), SOURCE_WRITERS),
+    ("captions pt of an es page: upload", caption_action("es", "pt", "upload"), SOURCE_WRITERS),
+    ("captions en of an en page: upload", caption_action("en", "en", "upload"), ALL),
+    ("captions en of an en page: replace", caption_action("en", "en", "replace"), ALL),
+    ("captions en of an en page: edit cues", caption_action("en", "en", "cues"), ALL),
+    ("captions en of an en page: review", caption_action("en", "en", "review"), ALL),
+    ("captions en of an en page: download", caption_action("en", "en", "download"), ALL),
+    ("captions en of an en page: delete", caption_action("en", "en", "delete"), PUBLISHERS),
+    ("captions es of an en page: upload", caption_action("en", "es", "upload"), SOURCE_WRITERS),
+    ("captions es of an en page: review", caption_action("en", "es", "review"), SOURCE_WRITERS),
     # Personal data: contact messages and newsletter subscriptions, in both trees.
     *[
         row

@@ -16,7 +16,7 @@ from hub.accounts.translations import out_of_date_source
 from hub.core.models import HubDocument, StandardPage
 from hub.demo import documents as sample_documents
 from hub.network.models import Country, Person
-from media_library.models import CaptionTrack, MediaFile
+from media_library.models import CaptionTrack, RecordingPage
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +84,9 @@ def test_translate_review_publish_and_fall_out_of_date(client, member):
         reverse("wagtailadmin_pages:edit", args=[english.pk]), headers={"accept-language": "en"}
     )
     assert edit.status_code == 200
-    assert "This translation is out of date" in edit.content.decode()
+    notice = edit.content.decode().split("This translation is out of date")[1].split("</")[0]
+    assert "Sync translated pages" in notice
+    assert ".." not in notice  # a time such as "3 p.m." ends no sentence
 
     # "Sync translated pages" brings the new text to the translators: up to date again.
     source.refresh_from_db()
@@ -99,17 +101,14 @@ def test_translate_review_publish_and_fall_out_of_date(client, member):
 def test_a_translator_adds_captions_and_a_document_in_their_language(client, member, tmp_path):
     translator = member("Translators", "tradutora")
     client.force_login(translator)
-    media = MediaFile.objects.filter(type="audio").order_by("pk").first()
+    # From the Portuguese recording page's editor: "Media file and captions" → Upload.
+    page = RecordingPage.objects.filter(locale__language_code="pt").order_by("pk").first()
+    media = page.media
     media.captions.filter(language="pt").delete()
     vtt = "WEBVTT\n\n00:00:00.500 --> 00:00:02.000\nBom dia.\n"
     response = client.post(
-        reverse("wagtailsnippets_media_library_captiontrack:add"),
-        {
-            "media": media.pk,
-            "language": "pt",
-            "status": "reviewed",
-            "file": SimpleUploadedFile("legendas.vtt", vtt.encode()),
-        },
+        reverse("media_library_captions:upload", args=[page.pk, "pt"]),
+        {"status": "reviewed", "file": SimpleUploadedFile("legendas.vtt", vtt.encode())},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert CaptionTrack.objects.get(media=media, language="pt").segments.get().text == "Bom dia."

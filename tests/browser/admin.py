@@ -1,17 +1,13 @@
 """The live site's admin, as a member of an editorial group sees it in Chromium.
 
-``admin_session(browser, live_site, group)`` makes a member of ``group`` in the live
-site's database (a ``manage.py shell`` in its environment), signs them in through the
+``admin_session(browser, live_site, live_manage, group)`` makes a member of ``group`` in
+the live site's database (``live_manage``: tests/browser/conftest.py), signs them in through the
 login form and returns the Playwright page with what went wrong collected: console
 errors, uncaught exceptions and answers of 400 or more (the admin's own requests, the
 preview it frames, the autosave and editing-session pings).
 """
 
 import json
-import subprocess
-import sys
-
-from tests.browser.conftest import LIVE_ENV, ROOT
 
 PASSWORD = "pw-browser-12345"
 
@@ -29,22 +25,9 @@ profile.save()
 """
 
 
-def manage_shell(code):
-    """Run ``code`` in ``manage.py shell`` against the live site's database; its output."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-v", "0", "-c", code],
-        cwd=ROOT,
-        env=LIVE_ENV,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout
-
-
-def admin_urls(code):
+def admin_urls(live_manage, code):
     """The admin addresses that ``code`` prints, as a JSON list, in the live site."""
-    return json.loads(manage_shell(code).strip().splitlines()[-1])
+    return json.loads(live_manage(code).strip().splitlines()[-1])
 
 
 class AdminSession:
@@ -70,9 +53,9 @@ class AdminSession:
         )
 
 
-def admin_session(browser, live_site, group):
+def admin_session(browser, live_site, live_manage, group):
     name = group.lower().replace(" ", "-") + "-browser"
-    manage_shell(MEMBER.format(name=name, password=PASSWORD, group=group))
+    live_manage(MEMBER.format(name=name, password=PASSWORD, group=group))
     context = browser.new_context(base_url=live_site)
     page = context.new_page()
     page.goto("/admin/login/")

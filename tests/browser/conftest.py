@@ -32,11 +32,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-# The environment the live site's server runs in (its database), for tests that prepare
-# data in it (an editor's account: tests/browser/admin.py).
-LIVE_ENV = {}
-
-
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -44,16 +39,23 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def live_site():
-    """The base URL of a gunicorn serving the demo site."""
+def live_site_env():
+    """The environment of the demo site's server and of commands run on its database."""
     workdir = Path(tempfile.mkdtemp(prefix="hub-browser-"))
-    env = {
+    yield {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hub.settings.test",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
-    LIVE_ENV.update(env)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def live_site(live_site_env):
+    """The base URL of a gunicorn serving the demo site."""
+    env = live_site_env
+    workdir = Path(env["DATABASE_URL"].removeprefix("sqlite:///")).parent
     python = sys.executable
     for command in (["migrate", "--noinput"], ["load_demo"]):
         subprocess.run(
@@ -84,7 +86,25 @@ def live_site():
     yield base
     server.terminate()
     server.wait(timeout=10)
-    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def live_manage(live_site, live_site_env):
+    """run(code): Python run by `manage.py shell` on the live site's database (to set up
+    what a test needs, with the factories); returns what it printed."""
+
+    def run(code):
+        done = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", code],
+            cwd=ROOT,
+            env=live_site_env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return done.stdout
+
+    return run
 
 
 @pytest.fixture(scope="session")

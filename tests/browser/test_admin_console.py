@@ -45,15 +45,16 @@ print(json.dumps(urls))
 
 
 @pytest.fixture(scope="module")
-def editor(browser, live_site):
-    session = admin_session(browser, live_site, "Editors")
+def editor(browser, live_site, live_manage):
+    session = admin_session(browser, live_site, live_manage, "Editors")
+    session.manage = live_manage
     yield session
     session.context.close()
 
 
 def test_page_editors_log_no_error(editor):
     page = editor.page
-    for url in admin_urls(PAGE_EDITORS):
+    for url in admin_urls(editor.manage, PAGE_EDITORS):
         page.goto(url, wait_until="networkidle")
         preview = page.locator("[data-side-panel-toggle='preview']")
         if preview.count():
@@ -70,6 +71,6 @@ def test_page_editors_log_no_error(editor):
 
 def test_snippet_editors_and_libraries_log_no_error(editor):
     page = editor.page
-    for url in admin_urls(OTHER_VIEWS):
+    for url in admin_urls(editor.manage, OTHER_VIEWS):
         page.goto(url, wait_until="networkidle")
         assert editor.problems == [], url

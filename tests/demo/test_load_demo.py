@@ -57,6 +57,17 @@ def test_sample_people_are_marked_and_real_ones_are_not():
         assert person.is_sample == (person.slug in samples), person.slug
 
 
+def test_sample_labels_are_said_once_and_without_nesting():
+    from hub.events.models import PanelPage
+
+    # "Panel 3 · Sample panel 3: …" said the number twice; a role in brackets shown after
+    # a name in brackets nested them: "Ana Ejemplo (Editora (perfil de muestra))".
+    for panel in PanelPage.objects.all():
+        assert f"{panel.number}:" not in panel.title, panel.title
+    for person in Person.objects.all():
+        assert "(" not in person.role, person.role
+
+
 def test_an_edit_to_the_spanish_source_shows_as_out_of_date_until_synced():
     from wagtail_localize.models import TranslationSource
 

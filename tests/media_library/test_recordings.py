@@ -2,7 +2,6 @@
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from hub.demo import media as samples
 from media_library.models import (
-    CaptionTrack,
     MediaFile,
     MediaRendition,
     RecordingIndexPage,
@@ -282,43 +280,8 @@ def test_a_file_that_does_not_play_is_refused_at_once(editor, name, content):
         assert f"“{name}”" in response.content.decode()
 
 
-def test_srt_captions_are_converted_and_feed_the_transcript(editor):
-    media = MediaFileFactory()
-    srt = "1\n00:00:00,500 --> 00:00:02,000\nOlá, mundo.\n\n2\n00:00:02,500 --> 00:00:04,000\nSegunda linha.\n"
-    response = editor.post(
-        reverse("wagtailsnippets_media_library_captiontrack:add"),
-        {
-            "media": media.pk,
-            "language": "pt",
-            "status": "reviewed",
-            "file": SimpleUploadedFile("legendas.srt", srt.encode("utf-8")),
-        },
-    )
-    assert response.status_code == 302, response.content.decode()[:3000]
-    caption = CaptionTrack.objects.get(media=media, language="pt")
-    assert Path(caption.file.name).suffix == ".vtt"
-    assert caption.file.open("rb").read().decode().startswith("WEBVTT")
-    assert list(caption.segments.values_list("text", flat=True)) == [
-        "Olá, mundo.",
-        "Segunda linha.",
-    ]
-
-
-def test_broken_captions_are_refused_with_a_reason(editor):
-    media = MediaFileFactory()
-    before = CaptionTrack.objects.count()
-    response = editor.post(
-        reverse("wagtailsnippets_media_library_captiontrack:add"),
-        {
-            "media": media.pk,
-            "language": "en",
-            "file": SimpleUploadedFile(
-                "bad.vtt", b"WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nBackwards\n"
-            ),
-        },
-    )
-    assert response.status_code == 200
-    assert CaptionTrack.objects.count() == before
+# Caption uploads (WebVTT, SubRip, refusals) are tested from the recording editor, where
+# they are made: test_recording_editor.py.
 
 
 @pytest.mark.demo
@@ -328,7 +291,8 @@ def test_the_editor_sees_what_processing_made(editor):
     assert "0:12" in html
     assert "640 × 360" in html
     assert media.light_video.url in html and media.audio_rendition.url in html
-    assert "/admin/snippets/media_library/captiontrack/edit/" in html
+    page = media.pages.order_by("pk").first()
+    assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in html  # where its captions are
 
 
 class RecordingTreeTests(WagtailPageTestCase):

@@ -5,16 +5,17 @@ import datetime
 import pytest
 
 from hub.network import status as statuses
-from hub.network.models import Country
+from hub.network.models import Country, CountryStatusEvent
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # The project synopsis' view of December 2011, with the corrections the reference notes:
 # Ecuador's Defensoría had adopted its NPM resolution on 8 Nov 2011; Guatemala and
-# Paraguay had created NPMs by law without staffing them.
+# Paraguay had created NPMs by law without staffing them; Uruguay's law had made its new
+# NHRI the NPM, but the NHRI's board took office only on 22 Jun 2012.
 DECEMBER_2011 = {
-    statuses.NPM_NHRI: {"CR", "MX", "UY", "EC"},
-    statuses.NPM_NOT_OPERATIONAL: {"GT", "PY"},
+    statuses.NPM_NHRI: {"CR", "MX", "EC"},
+    statuses.NPM_NOT_OPERATIONAL: {"GT", "PY", "UY"},
     statuses.NPM_OTHER: {"HN"},
     statuses.RATIFIED: {"AR", "BO", "CL", "NI", "PE", "BR", "PA"},
     statuses.SIGNED: {"VE"},
@@ -46,6 +47,34 @@ def test_status_moves_with_the_date():
     )
     assert statuses.status_on(timeline, datetime.date(2017, 1, 1)).category == statuses.NPM_OTHER
     assert statuses.status_on(timeline, datetime.date(2022, 1, 1)).category == statuses.NPM_NHRI
+
+
+@pytest.mark.parametrize(
+    "code, on, category",
+    [
+        ("UY", "2011-12-14", statuses.NPM_NOT_OPERATIONAL),
+        ("UY", "2012-06-22", statuses.NPM_NHRI),
+        ("BR", "2014-12-31", statuses.NPM_NOT_OPERATIONAL),
+        ("BR", "2015-03-01", statuses.NPM_OTHER),
+    ],
+)
+def test_mechanisms_work_from_the_day_the_reference_gives(code, on, category):
+    country = Country.objects.get(iso_code=code, locale__language_code="en")
+    status = statuses.status_on(country.timeline(), datetime.date.fromisoformat(on))
+    assert status.category == category
+
+
+def test_accessions_are_recorded_as_such():
+    acceded = {
+        (event.country.iso_code, event.kind)
+        for event in CountryStatusEvent.objects.filter(locale__language_code="en", accession=True)
+    }
+    assert acceded == {
+        ("SV", "cat_ratification"),
+        ("GT", "cat_ratification"),
+        ("HN", "cat_ratification"),
+        ("PE", "opcat_ratification"),
+    }
 
 
 def test_uncertain_dates_are_flagged():
@@ -93,3 +122,20 @@ def test_countries_exist_once_per_locale_with_one_identity():
     brazil = Country.objects.filter(iso_code="BR")
     assert {c.name for c in brazil} == {"Brasil", "Brazil"}
     assert len({c.translation_key for c in brazil}) == 1
+
+
+def test_spt_visits_are_on_the_timelines_with_their_reports():
+    visits = CountryStatusEvent.objects.filter(locale__language_code="en", kind="spt_visit")
+    assert {(e.country.iso_code, e.date.isoformat(), e.document_symbol) for e in visits} == {
+        ("BR", "2011-09-11", "CAT/OP/BRA/1"),
+        ("BR", "2015-10-19", "CAT/OP/BRA/3"),
+        ("BR", "2022-02-01", ""),
+        ("AR", "2012-04-18", ""),
+        ("HN", "2012-04-30", ""),
+    }
+    brazil = Country.objects.get(iso_code="BR", locale__language_code="en")
+    # A visit changes no OPCAT status.
+    assert (
+        statuses.status_on(brazil.timeline(), datetime.date(2011, 9, 30)).category
+        == statuses.RATIFIED
+    )

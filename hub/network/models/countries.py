@@ -98,7 +98,7 @@ class Country(Searchable, ReviewedSnippetMixin, TranslatableMixin, ClusterableMo
         texts = [self.summary]
         with translation.override(language):
             for event in self.events.all():
-                texts += [event.get_kind_display(), event.body, event.note]
+                texts += [event.what, event.body, event.note, event.document_symbol]
         return DocumentData(
             kind=self.search_kind,
             lang=language,
@@ -117,7 +117,14 @@ class EventKind(models.TextChoices):
     NPM_OPERATIONAL = "npm_operational", _("NPM operational")
     NHRI_ACCREDITATION = "nhri_accreditation", _("NHRI accreditation")
     UPR_REVIEW = "upr_review", _("UPR review")
+    SPT_VISIT = "spt_visit", _("Visit of the UN Subcommittee on Prevention of Torture")
     OTHER = "other", _("Other milestone")
+
+
+ACCESSION_LABELS = {
+    EventKind.CAT_RATIFICATION: _("CAT acceded to"),
+    EventKind.OPCAT_RATIFICATION: _("OPCAT acceded to"),
+}
 
 
 class DatePrecision(models.TextChoices):
@@ -144,12 +151,23 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
     is_nhri = models.BooleanField(
         _("the body is the NHRI"), null=True, blank=True, help_text=_("For NPM events.")
     )
+    accession = models.BooleanField(
+        _("by accession"),
+        default=False,
+        help_text=_("For CAT or OPCAT: the state acceded to the treaty rather than ratified it."),
+    )
     accreditation_status = models.CharField(
         _("GANHRI status"), max_length=1, blank=True, choices=[("A", "A"), ("B", "B"), ("C", "C")]
     )
     upr_cycle = models.PositiveSmallIntegerField(_("UPR cycle"), null=True, blank=True)
     upr_session = models.PositiveSmallIntegerField(_("UPR session"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
+    document_symbol = models.CharField(
+        _("document symbol"),
+        max_length=60,
+        blank=True,
+        help_text=_("The UN symbol of the report on it, for instance CAT/OP/BRA/1."),
+    )
     source_title = models.CharField(_("source"), max_length=255)
     source_url = models.URLField(_("source address"), blank=True)
 
@@ -160,6 +178,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
                 FieldPanel("date"),
                 FieldPanel("precision"),
                 FieldPanel("uncertain"),
+                FieldPanel("accession"),
             ],
             heading=_("What and when"),
         ),
@@ -169,6 +188,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         FieldPanel("upr_cycle"),
         FieldPanel("upr_session"),
         FieldPanel("note"),
+        FieldPanel("document_symbol"),
         FieldPanel("source_title"),
         FieldPanel("source_url"),
     ]
@@ -179,10 +199,12 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         SynchronizedField("uncertain"),
         TranslatableField("body"),
         SynchronizedField("is_nhri"),
+        SynchronizedField("accession"),
         SynchronizedField("accreditation_status"),
         SynchronizedField("upr_cycle"),
         SynchronizedField("upr_session"),
         TranslatableField("note"),
+        SynchronizedField("document_symbol"),
         SynchronizedField("source_title"),
         SynchronizedField("source_url"),
     ]
@@ -192,7 +214,14 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         verbose_name_plural = _("status events")
 
     def __str__(self):
-        return f"{self.get_kind_display()} ({self.date.isoformat()})"
+        return f"{self.what} ({self.date.isoformat()})"
+
+    @property
+    def what(self):
+        """The kind as the timeline names it: an accession is not called a ratification."""
+        if self.accession and self.kind in ACCESSION_LABELS:
+            return str(ACCESSION_LABELS[self.kind])
+        return self.get_kind_display()
 
     def search_dependents(self):
         return Country.objects.filter(pk=self.country_id)
