@@ -138,8 +138,8 @@ class CaptionsPanel(ListPanel):
                             _("%(language)s: a machine draft to review")
                             % {"language": track.get_language_display()},
                             reverse(
-                                "wagtailsnippets_media_library_captiontrack:edit",
-                                args=[track.pk],
+                                "media_library_captions:review",
+                                kwargs={"page_id": media.page_id, "language": track.language},
                             ),
                             _("Review"),
                         )

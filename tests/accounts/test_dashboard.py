@@ -27,7 +27,7 @@ PANELS = {
     "documents": "hub_unread_documents",
     "uploads": "hub_processing_uploads",
 }
-EMPTY = "Nothing to do"
+EMPTY = "hub-dashboard__empty"  # the "nothing to do" line
 
 
 def dashboard(client):
@@ -53,8 +53,13 @@ def links(html):
 
 @pytest.fixture
 def editor(signed_in):
+    from wagtail.users.models import UserProfile
+
     client = signed_in("Editors")
-    client.get(reverse("wagtailadmin_home"))  # the profile and site rows, made once
+    profile = UserProfile.get_for_user(member_of(client))
+    profile.preferred_language = "en"  # the texts below are the English ones
+    profile.save()
+    client.get(reverse("wagtailadmin_home"))  # the site rows, made once
     return client
 
 
@@ -66,12 +71,11 @@ def test_an_empty_dashboard_says_there_is_nothing_to_do(editor):
 
 def test_recordings_missing_captions_and_machine_drafts_link_to_where_to_act(editor):
     page = RecordingPageFactory(title="Panel de prueba sin subtítulos")
-    draft = CaptionTrackFactory(media=page.media, language="es", status=CaptionStatus.MACHINE_DRAFT)
+    CaptionTrackFactory(media=page.media, language="es", status=CaptionStatus.MACHINE_DRAFT)
     html = panel(dashboard(editor), "captions")
     assert EMPTY not in html
-    assert reverse("wagtailsnippets_media_library_captiontrack:edit", args=[draft.pk]) in links(
-        html
-    )
+    review = reverse("media_library_captions:review", kwargs={"page_id": page.pk, "language": "es"})
+    assert review in links(html)  # where a draft is read and marked reviewed
     assert "No captions in en, pt" in html
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in links(html)
 

@@ -31,7 +31,7 @@ def three_briefs(folder):
             "import-en.docx",
             "Imported brief",
             "EN",
-            panel="sample panel 3: NATIONAL preventive mechanisms at work",
+            panel="sample panel: NATIONAL preventive mechanisms at work",
         ),
         row("sub/import-pt.odt", "Nota importada pt", "pt", authors="", topics="", countries=""),
     ]

@@ -33,8 +33,8 @@ EXPECTED = {
     },
     "pt": {
         "page": ("Escolher uma página", []),
-        "image": ("Escolher uma imagem", ["Buscar", "Carregar"]),
-        "document": ("Escolher um documento", ["Buscar", "Carregar"]),
+        "image": ("Escolher uma imagem", ["Buscar", "Enviar"]),
+        "document": ("Escolher um documento", ["Buscar", "Enviar"]),
         "media": ("Escolher um arquivo de mídia", ["Buscar", "Enviar áudio", "Enviar vídeo"]),
         "snippet": ("Escolher", []),
     },
