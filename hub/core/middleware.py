@@ -15,7 +15,8 @@ class SecurityHeadersMiddleware:
     Every public page lives with a policy that allows no inline script. The Wagtail admin
     gets its own (HUB_ADMIN_CONTENT_SECURITY_POLICY): Wagtail, wagtail-localize and
     wagtailmedia write inline scripts into some admin pages, so it allows those, but
-    nothing from another origin, no plugins, no framing by other sites. A view that sets
+    nothing from another origin, no plugins, no framing by other sites. A page's preview
+    keeps the public policy but may be framed by the admin (its preview panel). A view that sets
     its own Content-Security-Policy (the file view, the embed view) keeps it.
     """
 
@@ -32,6 +33,12 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.HUB_PERMISSIONS_POLICY)
         if request.path.startswith(self.admin_prefix):
             policy = settings.HUB_ADMIN_CONTENT_SECURITY_POLICY
+        elif getattr(request, "is_dummy", False):
+            # Wagtail's preview: the page as the public gets it, framed by the admin's
+            # preview panel (Wagtail marks the request it makes for it).
+            policy = settings.HUB_CONTENT_SECURITY_POLICY.replace(
+                "frame-ancestors 'none'", "frame-ancestors 'self'"
+            )
         else:
             policy = settings.HUB_CONTENT_SECURITY_POLICY
         response.setdefault("Content-Security-Policy", policy)

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "hub.engage",
     "media_library",
     "hub.stats",
+    "hub.dashboard",
     "search",
     "hub.demo",
     "wagtail_localize",

@@ -72,6 +72,9 @@ class MediaFile(SearchDependency, AbstractMedia):
         _("language spoken"), max_length=5, choices=CONTENT_LANGUAGES, blank=True
     )
     recorded_on = models.DateField(_("date recorded"), null=True, blank=True)
+    # The file's path in the folder `import_recordings` read it from: a second run
+    # updates the media file imported from it.
+    source_file = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     mime_type = models.CharField(_("type"), max_length=50, blank=True, editable=False)
     file_size = models.PositiveBigIntegerField(_("size"), null=True, editable=False)
     video_codec = models.CharField(max_length=30, blank=True, editable=False)

@@ -1,5 +1,13 @@
-"""Helpers for browser tests of the admin: staff sessions on the live site, and the
-resumable upload page driven as an editor drives it."""
+"""Helpers for browser tests of the admin, on the live site (tests/browser/conftest.py).
+
+- ``staff_sessions`` and ``staff_context``: staff accounts in a role's group, signed in
+  by their session cookie, for journeys that switch between roles;
+- ``admin_session(browser, live_site, live_manage, group)``: a member of ``group`` signed
+  in through the login form, with what went wrong collected (console errors, uncaught
+  exceptions, answers of 400 or more: the admin's own requests, the preview it frames,
+  the autosave and editing-session pings);
+- the resumable upload page driven as an editor drives it.
+"""
 
 import json
 
@@ -71,3 +79,60 @@ def watch_pieces(page, cut_at=None, cut=None):
 
     page.route(UPLOADS, handle)
     return offsets
+
+
+PASSWORD = "pw-browser-12345"
+
+MEMBER = """
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
+user, _ = get_user_model().objects.get_or_create(username={name!r})
+user.set_password({password!r})
+user.save()
+user.groups.add(Group.objects.get(name={group!r}))
+profile = UserProfile.get_for_user(user)
+profile.preferred_language = "en"
+profile.save()
+"""
+
+
+def admin_urls(live_manage, code):
+    """The admin addresses that ``code`` prints, as a JSON list, in the live site."""
+    return json.loads(live_manage(code).strip().splitlines()[-1])
+
+
+class AdminSession:
+    def __init__(self, context, page):
+        self.context, self.page = context, page
+        self.problems = []
+        page.on("pageerror", lambda error: self.problems.append(f"uncaught: {error}"))
+        page.on(
+            "console",
+            lambda message: (
+                self.problems.append(f"console: {message.text}")
+                if message.type == "error"
+                else None
+            ),
+        )
+        page.on(
+            "response",
+            lambda response: (
+                self.problems.append(f"{response.status} {response.request.method} {response.url}")
+                if response.status >= 400
+                else None
+            ),
+        )
+
+
+def admin_session(browser, live_site, live_manage, group):
+    name = group.lower().replace(" ", "-") + "-browser"
+    live_manage(MEMBER.format(name=name, password=PASSWORD, group=group))
+    context = browser.new_context(base_url=live_site)
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", name)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return AdminSession(context, page)

@@ -214,10 +214,12 @@ def minutes(duration):
 
 
 def _page_trail(request, page):
-    """The page's ancestors below the tree root (home first), then the page: once per request."""
-    if getattr(request, "_hub_trail_for", None) != page.pk:
+    """The page's ancestors below the tree root (home first), then the page: once per request.
+    A page not saved yet (the preview of a new page) has no id: it is known by itself."""
+    key = page.pk if page.pk is not None else id(page)
+    if getattr(request, "_hub_trail_for", None) != key or not hasattr(request, "_hub_trail"):
         request._hub_trail = list(page.get_ancestors()[1:]) + [page]
-        request._hub_trail_for = page.pk
+        request._hub_trail_for = key
     return request._hub_trail
 
 

@@ -18,29 +18,23 @@ and leaves it alone when nothing changed (no new revision).
   earlier ``--draft`` run, for instance) has its latest revision published.
 """
 
-import time
-from collections import Counter
 from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from wagtail.models import Locale
 
 from hub.briefs.importer import ImportRefused, folded, read_briefs, slug_for, unique_slug
 from hub.briefs.models import BriefAuthor, BriefCountry, BriefIndexPage, BriefPage, BriefTopic
+from hub.core.manifests import RowFailed, import_rows
 from hub.core.models import HubDocument, Topic
 from hub.events.models import PanelPage
+from hub.network.importing import person_named
 from hub.network.models import Person
-
-
-class RowFailed(Exception):
-    def __init__(self, column, value, text):
-        super().__init__(text)
-        self.column, self.value, self.text = column, value, text
 
 
 class Command(BaseCommand):
@@ -60,7 +54,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        started = time.monotonic()
         self.draft = options["draft"]
         try:
             parsed = read_briefs(options["directory"])
@@ -74,40 +67,13 @@ class Command(BaseCommand):
         )
         self.source_locale = Locale.get_default()
         self.indexes = {}
-        counts = Counter()
-        failures = []
-        for done, row in enumerate(parsed.rows, 1):
-            if row.failed:
-                status = "failed"
-                failures.extend(row.messages())
-            else:
-                try:
-                    status = self.save_row(row.values)
-                except RowFailed as exc:
-                    status = "failed"
-                    failures.append(row.message(exc.column, exc.value, exc.text))
-                except (ValidationError, DatabaseError, OSError) as exc:
-                    status = "failed"
-                    failures.append(row.message(None, "", f"not saved ({describe(exc)})"))
-            counts[status] += 1
-            self.stdout.write(f"  [{done}/{total}] {row.file or '—'}: {status}")
-
-        summary = (
-            f"{counts['created']} created, {counts['updated']} updated, "
-            f"{counts['unchanged']} unchanged, {counts['failed']} failed"
+        import_rows(
+            self,
+            parsed.rows,
+            self.save_row,
+            describe=describe,
+            label=" (drafts)" if self.draft else "",
         )
-        style = self.style.WARNING if counts["failed"] else self.style.SUCCESS
-        self.stdout.write(
-            style(
-                f"Done{' (drafts)' if self.draft else ''}: {summary} "
-                f"in {time.monotonic() - started:.1f}s."
-            )
-        )
-        if failures:
-            self.stderr.write("Failed rows (nothing of them was stored):")
-            for failure in failures:
-                self.stderr.write(f"  {failure}")
-            raise CommandError(f"{counts['failed']} row(s) failed; see the list above.")
 
     # --- one row ------------------------------------------------------------------------
 
@@ -244,21 +210,7 @@ class Command(BaseCommand):
         return index
 
     def person(self, name):
-        people = Person.objects.filter(name=name).order_by("pk")
-        found = people.filter(locale=self.source_locale).first() or people.first()
-        if found:
-            return found
-        taken = Person.objects.filter(locale=self.source_locale)
-        return Person.objects.create(
-            name=name,
-            slug=unique_slug(
-                slug_for(name, "person"),
-                lambda slug: taken.filter(slug=slug).exists(),
-                max_length=200,
-            ),
-            locale=self.source_locale,
-            is_sample=False,
-        )
+        return person_named(name, self.source_locale)
 
     def topic(self, name):
         slug = slug_for(name, "topic")
