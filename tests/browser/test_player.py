@@ -46,7 +46,11 @@ def test_play_switch_captions_and_seek_from_the_transcript(live_site, open_page,
         f"() => Math.abs(document.querySelector('video').currentTime - {target}) < 1.0",
         timeout=10000,
     )
-    page.wait_for_function("() => document.querySelector('.transcript__cue.is-current') !== null")
+    # The cue marked while playing stays marked until the seek lands: wait for the third
+    # one itself (waiting for any marked cue could pass too early).
+    page.wait_for_function(
+        "() => document.querySelectorAll('.transcript__cue')[2].classList.contains('is-current')"
+    )
     assert "is-current" in (third.get_attribute("class") or "")
     video.evaluate("v => v.pause()")
     page.wait_for_function("() => document.querySelector('[data-share-link]').href.includes('?t=')")
