@@ -47,12 +47,11 @@ from hub.core.manifests import (  # noqa: F401 - the names import_briefs and its
     Problem,
     cells_of,
     check_date,
-    checked_rows,
-    column_indexes,
     file_in_folder,
     folded,
+    folder,
     quoted,
-    read_records,
+    read_manifest,
     slug_for,
     split_list,
     unique_slug,
@@ -98,18 +97,17 @@ def read_briefs(directory, find_panel=None):
     ``find_panel(value)`` returns ``(translation_key, None)`` or ``(None, problem)``;
     by default panels are looked up in the database.
     """
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise ImportRefused(_("%(dir)s is not a folder.") % {"dir": directory})
+    directory = folder(directory)
     path = directory / CSV_NAME
     if not path.is_file():
         raise ImportRefused(_("%(dir)s holds no %(name)s.") % {"dir": directory, "name": CSV_NAME})
-    header, records = read_records(path)
-    indexes = column_indexes(header, path, COLUMNS)
     find_panel = find_panel or panel_key
-    rows = checked_rows(
-        records,
-        lambda number, cells: check_row(number, cells, indexes, len(header), directory, find_panel),
+    rows = read_manifest(
+        path,
+        COLUMNS,
+        lambda number, cells, indexes, width: check_row(
+            number, cells, indexes, width, directory, find_panel
+        ),
     )
     if not rows:
         raise ImportRefused(_("%(file)s holds no briefs.") % {"file": path})

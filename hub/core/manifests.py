@@ -21,7 +21,7 @@ import io
 import re
 import time
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -246,6 +246,22 @@ def checked_rows(records, check):
                 row.values = None
         rows.append(row)
     return rows
+
+
+def folder(directory):
+    """``directory`` as a Path; refused when it is not a folder."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ImportRefused(_("%(dir)s is not a folder.") % {"dir": directory})
+    return directory
+
+
+def read_manifest(path, columns, check):
+    """The rows of the CSV manifest at ``path``, whose header names ``columns``, each
+    checked by ``check(number, cells, indexes, width)`` (a ManifestRow)."""
+    header, records = read_records(path)
+    indexes = column_indexes(header, path, columns)
+    return checked_rows(records, lambda number, cells: check(number, cells, indexes, len(header)))
 
 
 # --- the command ----------------------------------------------------------------------

@@ -32,11 +32,10 @@ from hub.core.manifests import (
     ManifestRow,
     cells_of,
     check_date,
-    checked_rows,
-    column_indexes,
     file_in_folder,
     folded,
-    read_records,
+    folder,
+    read_manifest,
     split_list,
 )
 
@@ -63,20 +62,19 @@ class RecordingsFile:
 
 def read_recordings(directory, manifest, find_panel=None):
     """The rows of ``manifest`` (a path, or a name in ``directory``), each checked."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise ImportRefused(_("%(dir)s is not a folder.") % {"dir": directory})
+    directory = folder(directory)
     path = Path(manifest)
     if not path.is_absolute() and not path.is_file():
         path = directory / manifest
     if not path.is_file():
         raise ImportRefused(_("%(file)s does not exist.") % {"file": path})
-    header, records = read_records(path)
-    indexes = column_indexes(header, path, COLUMNS)
     find_panel = find_panel or panel_key
-    rows = checked_rows(
-        records,
-        lambda number, cells: check_row(number, cells, indexes, len(header), directory, find_panel),
+    rows = read_manifest(
+        path,
+        COLUMNS,
+        lambda number, cells, indexes, width: check_row(
+            number, cells, indexes, width, directory, find_panel
+        ),
     )
     if not rows:
         raise ImportRefused(_("%(file)s lists no recordings.") % {"file": path})
