@@ -40,7 +40,9 @@ def search_api(request):
             {
                 "count": outcome.total,
                 "total": outcome.total,
-                "query": outcome.query,
+                "query": outcome.params.query,
+                "corrected_query": outcome.query if outcome.corrected else None,
+                "suggestion": outcome.suggestion or None,
                 "page": outcome.page,
                 "num_pages": outcome.num_pages,
                 "next": pagelink(outcome.page + 1) if outcome.has_next else None,

@@ -14,6 +14,7 @@ import logging
 from wagtail.models import Page
 from wagtail.search import index
 
+from search import vocabulary
 from search.contract import remembering
 from search.models import SearchDocument, elasticsearch_enabled
 from search.registry import build, key, load, sources
@@ -33,11 +34,12 @@ def _elasticsearch(method, document):
 _UNKNOWN = object()
 
 
-def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None):
+def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None, words=None):
     """Write or remove the search document of one source: "written", "unchanged", "removed"
     or "skipped" (nothing to find and nothing to remove: a draft, a private page).
     `existing` is its SearchDocument (or None) when the caller has read it already; with a
-    `deferred` list, a document to write is added to it instead (the caller writes it)."""
+    `deferred` list, a document to write is added to it instead (the caller writes it),
+    and its change to the vocabulary to `words` (a vocabulary.Change)."""
     document_key = document_key or key(obj)
     built = build(obj) if obj is not None else None
     if built is None:
@@ -45,6 +47,7 @@ def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None):
         for document in SearchDocument.objects.filter(key=document_key):
             _elasticsearch("remove_object", document)
             document.delete()
+            vocabulary.changed(vocabulary.Change().add(vocabulary.words_of(document), {}))
             removed = "removed"
         return removed
     label, _sep, source_id = document_key.partition(":")
@@ -54,13 +57,17 @@ def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None):
         document = SearchDocument.objects.filter(key=document_key).first()
     if document is not None and all(getattr(document, k) == v for k, v in values.items()):
         return "unchanged"
+    old_words = vocabulary.words_of(document)
     document = document or SearchDocument(key=document_key)
     for name, value in values.items():
         setattr(document, name, value)
+    new_words = vocabulary.words_of(document)
     if deferred is not None:
         deferred.append(document)
+        words.add(old_words, new_words)
         return "written"
     document.save()
+    vocabulary.changed(vocabulary.Change().add(old_words, new_words))
     _elasticsearch("insert_or_update_object", document)
     return "written"
 
@@ -80,11 +87,11 @@ def sync_many(objects):
     keys = [key(obj) for obj in objects]
     existing = {document.key: document for document in SearchDocument.objects.filter(key__in=keys)}
     counts = dict.fromkeys(("written", "unchanged", "skipped", "removed", "failed"), 0)
-    deferred = []
+    deferred, words = [], vocabulary.Change()
     with remembering():
         for obj, document_key in zip(objects, keys, strict=True):
             try:
-                counts[sync(obj, document_key, existing.get(document_key), deferred)] += 1
+                counts[sync(obj, document_key, existing.get(document_key), deferred, words)] += 1
             except Exception:
                 counts["failed"] += 1
                 logger.exception("Search document %s could not be built", document_key)
@@ -95,6 +102,7 @@ def sync_many(objects):
     SearchDocument.objects.bulk_create(new)
     for document in changed:
         document.save()
+    vocabulary.changed(words)
     for document in deferred:
         _elasticsearch("insert_or_update_object", document)
     return counts
@@ -112,6 +120,18 @@ def rebuild(progress=None):
     counts = {"written": 0, "unchanged": 0, "skipped": 0, "removed": 0, "failed": 0}
     failures = []
     seen = set()
+    with vocabulary.paused():
+        _write_all(counts, failures, seen, progress)
+    stale = SearchDocument.objects.exclude(key__in=seen)
+    for document in stale:
+        _elasticsearch("remove_object", document)
+    counts["removed"] += stale.delete()[0]
+    counts["documents"] = SearchDocument.objects.count()
+    counts["words"] = vocabulary.rebuild()
+    return counts, failures
+
+
+def _write_all(counts, failures, seen, progress):
     for label, queryset in all_sources():
         total = queryset.count()
         for number, obj in enumerate(queryset.iterator(chunk_size=200), start=1):
@@ -124,9 +144,3 @@ def rebuild(progress=None):
                 failures.append(f"{document_key}: {type(error).__name__}: {error}")
             if progress and (number % 200 == 0 or number == total):
                 progress(label, number, total)
-    stale = SearchDocument.objects.exclude(key__in=seen)
-    for document in stale:
-        _elasticsearch("remove_object", document)
-    counts["removed"] += stale.delete()[0]
-    counts["documents"] = SearchDocument.objects.count()
-    return counts, failures

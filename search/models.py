@@ -12,7 +12,9 @@ configured, Wagtail's backend indexes the same rows with one analyzer per langua
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
@@ -110,3 +112,73 @@ class SearchDocument(index.Indexed, models.Model):
 
     def has(self, facet, value):
         return f"|{value}|" in getattr(self, facet)
+
+
+class SearchWord(models.Model):
+    """A word of the search documents, in one language, with how many documents hold it:
+    the vocabulary that spelling corrections come from (search.vocabulary keeps it)."""
+
+    word = models.CharField(max_length=60)  # folded: "defensoria"
+    form = models.CharField(max_length=60, default="")  # as written: "defensoría"
+    lang = models.CharField(max_length=5)
+    length = models.PositiveSmallIntegerField()
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        db_table = "hub_search_word"
+        constraints = [
+            models.UniqueConstraint(fields=["word", "lang"], name="hub_search_word_unique")
+        ]
+        indexes = [models.Index(fields=["length", "word"])]
+
+    def __str__(self):
+        return f"{self.word} ({self.lang}, {self.documents})"
+
+
+class SearchSynonym(models.Model):
+    """Words or phrases a search treats as one ("NPM, MNP, MNPCT"), in any language:
+    a query for one finds the others (search.synonyms). Live when saved."""
+
+    terms = models.TextField(
+        verbose_name=_("terms"),
+        help_text=_(
+            "Words or phrases that mean the same, separated by commas, for instance: "
+            "NPM, MNP, MNPCT, national preventive mechanism. Accents and capitals do not "
+            "matter. A search for any of them finds them all."
+        ),
+    )
+    note = models.CharField(
+        verbose_name=_("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Why these belong together (for other editors; not shown on the site)."),
+    )
+
+    class Meta:
+        db_table = "hub_search_synonym"
+        verbose_name = _("search synonym group")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return self.terms[:80]
+
+    def term_list(self):
+        """The group's terms as typed, stripped, without empty ones or repeats."""
+        found = [term.strip() for term in self.terms.replace("\n", ",").split(",")]
+        return list(dict.fromkeys(term for term in found if term))
+
+    def clean(self):
+        from search.text import words
+
+        terms = self.term_list()
+        if len(terms) < 2:
+            raise ValidationError({"terms": _("Give at least two terms, separated by commas.")})
+        too_long = [term for term in terms if len(words(term)) > 6 or not words(term)]
+        if too_long:
+            raise ValidationError(
+                {
+                    "terms": _("Each term is one to six words: “%(term)s” is not.")
+                    % {"term": too_long[0][:60]}
+                }
+            )

@@ -4,7 +4,7 @@ the API."""
 from django.utils.http import urlencode
 
 # Query-string names of the filters, in the order links are written.
-PARAMS = ("q", "lang", "type", "country", "topic", "panel", "year", "sort")
+PARAMS = ("q", "lang", "type", "country", "topic", "panel", "year", "sort", "spell")
 
 
 def current_params(request):

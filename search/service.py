@@ -16,13 +16,15 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from search import registry
+from search import registry, synonyms
 from search.engines import DATE, ID, SCORE, get_engine
 from search.facets import count_facets, facet_filter, facets
 from search.models import SearchDocument
 from search.query import QueryError, parse, strip_control
 from search.snippets import Highlighter, best_moments
+from search.synonyms import expand
 from search.text import LANGUAGES, fold
+from search.vocabulary import corrections, respell
 
 PER_PAGE = 10
 SORTS = ("relevance", "date")
@@ -37,6 +39,7 @@ class SearchParams:
     filters: dict = field(default_factory=dict)  # facet → value
     sort: str = "relevance"
     page: int = 1
+    spelling: bool = True  # False: the query exactly as typed, never corrected
 
     @classmethod
     def from_request(cls, request, default_language):
@@ -91,6 +94,7 @@ class SearchParams:
         if not page.isdigit() or int(page) < 1 or len(page) > 6:
             raise QueryError(_("The page number must be a whole number from 1."))
         params.page = int(page)
+        params.spelling = get.get("spell", "").strip() != "0"
         return params
 
 
@@ -131,7 +135,9 @@ class Result:
 @dataclass
 class SearchOutcome:
     params: SearchParams
-    query: str = ""  # as understood, normalised
+    query: str = ""  # as typed, or its correction when the results are the correction's
+    corrected: bool = False  # the results are for the corrected query
+    suggestion: str = ""  # a correction offered, not applied
     total: int = 0
     results: list = field(default_factory=list)
     promotions: list = field(default_factory=list)
@@ -249,26 +255,59 @@ def _results(parsed, documents):
     return results
 
 
+# A search with fewer results than this is tried again with its spelling corrected; the
+# correction's results replace it when there were none, or when they are this many
+# times more (else the correction is only suggested).
+FEW_RESULTS = 3
+DOMINATES = 5
+
+
+def _matching(engine, parsed, tests, synonym_groups):
+    """(every match, the matches that pass the filters) of a query, synonyms included."""
+    matches = engine.match(expand(parsed, synonym_groups))
+    return matches, [row for row in matches if all(test(row) for test in tests.values())]
+
+
+def _respelled(outcome, engine, parsed, tests, synonym_groups, found):
+    """Try the query with its spelling corrected: the correction's (parsed, matches, kept)
+    when it replaces the query, else None (and the correction suggested if it helps)."""
+    params = outcome.params
+    corrected = respell(params.query, corrections(parsed, params.languages))
+    if not corrected or corrected == params.query:
+        return None
+    corrected_parsed = parse(corrected)
+    matches, kept = _matching(engine, corrected_parsed, tests, synonym_groups)
+    if len(kept) <= len(found):
+        return None
+    if found and len(kept) < DOMINATES * len(found):
+        outcome.suggestion = corrected
+        return None
+    outcome.query, outcome.corrected = corrected, True
+    return corrected_parsed, matches, kept
+
+
 def run(params, language):
     """Search with checked parameters; `language` is the visitor's (labels, promotions)."""
-    outcome = SearchOutcome(params=params, page=params.page)
+    outcome = SearchOutcome(params=params, page=params.page, query=params.query)
     parsed = parse(params.query)
-    outcome.query = str(parsed)
     if not parsed:
         return outcome
 
     engine = get_engine()
-    matches = engine.match(parsed)
-    outcome.engine = engine.name
-    outcome.degraded = getattr(engine, "degraded", False)
-
     active = dict(params.filters)
     if params.languages:
         active["lang"] = params.languages
     tests = {facet: facet_filter(facet, value) for facet, value in active.items()}
+    synonym_groups = synonyms.groups()
+    matches, kept = _matching(engine, parsed, tests, synonym_groups)
+    if params.spelling and len(kept) < FEW_RESULTS:
+        respelled = _respelled(outcome, engine, parsed, tests, synonym_groups, kept)
+        if respelled:
+            parsed, matches, kept = respelled
+    outcome.engine = engine.name
+    outcome.degraded = getattr(engine, "degraded", False)
     outcome.facets = facets(count_facets(matches, tests), params, language)
 
-    kept = [row for row in matches if all(test(row) for test in tests.values())]
     if params.sort == "date":
         kept.sort(key=lambda row: (str(row[DATE] or ""), row[SCORE]), reverse=True)
     else:
@@ -280,7 +319,8 @@ def run(params, language):
     chosen = kept[(outcome.page - 1) * PER_PAGE : outcome.page * PER_PAGE]
     documents = SearchDocument.objects.in_bulk([row[ID] for row in chosen])
     outcome.results = _results(
-        parsed, [documents[row[ID]] for row in chosen if row[ID] in documents]
+        expand(parsed, synonym_groups),
+        [documents[row[ID]] for row in chosen if row[ID] in documents],
     )
 
     if outcome.page == 1:

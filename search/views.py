@@ -48,7 +48,14 @@ def search(request):
     else:
         context.update(
             outcome=outcome,
-            search_query=outcome.query,
+            search_query=outcome.params.query,
+            shown_query=outcome.query,
+            suggestion_url=link(current, q=outcome.suggestion, spell="")
+            if outcome.suggestion
+            else "",
+            as_typed_url=link(current, q=outcome.params.query, spell="0")
+            if outcome.corrected
+            else "",
             facets=_with_links(outcome, current),
             all_languages_url=link(current, lang="all"),
             own_language_url=link(current, lang=language),
