@@ -76,13 +76,17 @@ class Searchable:
     """A model with one search document per row.
 
     `search_kind` is the result type stored with the document (the `type` filter and
-    facet), `search_kind_label` its name for visitors. `search_address_pages` names the
+    facet), `search_kind_label` its name for visitors, `search_weight` how much its
+    matches weigh against other types' (search.ranking). `search_address_pages` names the
     page types (by label) whose publication changes where, or whether, this model's
     documents lead: publishing one rewrites the documents of its locale.
     """
 
     search_kind = "page"
     search_kind_label = _("Page")
+    # How much a match of this type weighs in the order of results (search.ranking):
+    # 1 for an ordinary page, more for substantive content, less for directory entries.
+    search_weight = 1.0
     search_address_pages = ()
     # For results that play: a classmethod taking media ids and returning
     # {(media id, page language): [(start, text, language)]}, the timed text of each.

@@ -42,6 +42,14 @@ def kinds():
     return found
 
 
+def weights():
+    """{kind: weight} of every result type (search.ranking)."""
+    found = {Searchable.search_kind: Searchable.search_weight}
+    for model in searchable_models():
+        found.setdefault(model.search_kind, model.search_weight)
+    return found
+
+
 def timed_kinds():
     """{kind: model} of the result types that play, with moments of their transcripts."""
     return {

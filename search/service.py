@@ -21,6 +21,7 @@ from search.engines import DATE, ID, SCORE, get_engine
 from search.facets import count_facets, facet_filter, facets
 from search.models import SearchDocument
 from search.query import QueryError, parse, strip_control
+from search.ranking import ranked
 from search.snippets import Highlighter, best_moments
 from search.synonyms import expand
 from search.text import LANGUAGES, fold
@@ -311,7 +312,7 @@ def run(params, language):
     if params.sort == "date":
         kept.sort(key=lambda row: (str(row[DATE] or ""), row[SCORE]), reverse=True)
     else:
-        kept.sort(key=lambda row: (row[SCORE], str(row[DATE] or "")), reverse=True)
+        kept = [row for row, _score in ranked(kept, parsed)]
 
     outcome.total = len(kept)
     outcome.num_pages = max(1, math.ceil(len(kept) / PER_PAGE))

@@ -167,6 +167,7 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
     # Its search document: the brief's own text is in its document, in that language.
     search_kind = "brief"
     search_kind_label = _("Brief")
+    search_weight = 1.5
     search_files = ("document",)
 
     def search_date(self):

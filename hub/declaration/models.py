@@ -56,6 +56,7 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
 
     search_kind = "declaration"
     search_kind_label = _("Declaration")
+    search_weight = 1.5
 
     class Meta:
         verbose_name = _("declaration")

@@ -82,6 +82,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
 
     search_kind = "workshop"
     search_kind_label = _("Workshop")
+    search_weight = 1.5
 
     class Meta:
         verbose_name = _("workshop")
@@ -245,6 +246,7 @@ class PanelPage(SearchablePage, BasePage):
 
     search_kind = "panel"
     search_kind_label = _("Panel")
+    search_weight = 1.5
 
     class Meta:
         verbose_name = _("panel")

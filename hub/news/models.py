@@ -116,6 +116,7 @@ class NewsPage(SearchablePage, AuthorsAndTopics, BasePage):
     open_graph_type = "article"
     search_kind = "news"
     search_kind_label = _("News")
+    search_weight = 1.2
 
     @property
     def summary(self):

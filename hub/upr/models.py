@@ -187,6 +187,7 @@ class Recommendation(Searchable, index.Indexed, models.Model):
     # Found in the language of its text; the result opens the country's profile.
     search_kind = "recommendation"
     search_kind_label = _("UPR recommendation")
+    search_weight = 0.8
     search_address_pages = ("network.CountryIndexPage",)
 
     def search_document(self):

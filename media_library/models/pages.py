@@ -157,6 +157,7 @@ class RecordingPage(SearchablePage, BasePage):
 
     search_kind = "recording"
     search_kind_label = _("Recording")
+    search_weight = 1.5
 
     class Meta:
         verbose_name = _("recording")

@@ -86,6 +86,7 @@ class Country(Searchable, ReviewedSnippetMixin, TranslatableMixin, ClusterableMo
     # Found by its name, summary and milestones; the result opens its profile.
     search_kind = "country"
     search_kind_label = _("Country")
+    search_weight = 0.8
     search_address_pages = ("network.CountryIndexPage",)
 
     def search_document(self):

@@ -11,6 +11,8 @@ class DirectoryEntry(Searchable):
     its language filtered down to it and scrolled to `#<directory_anchor>-<slug>`."""
 
     search_address_pages = ("network.NetworkPage",)
+    # A card of one line: below the content about its subject, unless the query names it.
+    search_weight = 0.3
     directory_anchor = ""
 
     def entry_title(self):
