@@ -78,6 +78,25 @@ def test_transcript_is_the_locales_captions(client, code):
     assert 'data-seek="2.0"' in transcript and 'href="?t=2"' in transcript
 
 
+@pytest.mark.parametrize(
+    "code, label",
+    [
+        ("es", "Buscar en la transcripción"),
+        ("en", "Find in the transcript"),
+        ("pt", "Buscar na transcrição"),
+    ],
+)
+def test_find_box_over_a_transcript_only(client, code, label):
+    """The find box waits hidden for its script (tests/browser/test_transcript_find.py);
+    a recording without a transcript has neither."""
+    html = client.get(page_in(code).url).content.decode()
+    box = html[html.index("data-transcript-find") : html.index('class="transcript__list"')]
+    assert " hidden>" in box and f'<label for="transcript-find">{label}</label>' in box
+    assert 'role="status"' in box and "js/transcript_find.js" in html
+    bare = client.get(RecordingPageFactory(language=code).url).content.decode()
+    assert "data-transcript-find" not in bare and "transcript_find.js" not in bare
+
+
 def test_player_markup(client):
     page = page_in("pt")
     html = client.get(page.url).content.decode()
