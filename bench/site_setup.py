@@ -68,16 +68,15 @@ def flush_redis(env):
         print(f"Redis could not be emptied ({error}): the site may fail to start.")
 
 
-def build(env):
-    """Migrate, load the demo and collect the static files into the environment's paths,
-    with an empty cache."""
-    print("Migrating, loading the demo, collecting static files…", flush=True)
+def build(env, static=True):
+    """Migrate, load the demo and (unless `static` is false) collect the static files into
+    the environment's paths, with an empty cache."""
+    print(
+        f"Migrating, loading the demo{', collecting static files' if static else ''}…", flush=True
+    )
     flush_redis(env)
-    for command in (
-        ["migrate", "-v0"],
-        ["load_demo", "-v0"],
-        ["collectstatic", "--noinput", "-v0"],
-    ):
+    commands = [["migrate", "-v0"], ["load_demo", "-v0"]]
+    for command in commands + ([["collectstatic", "--noinput", "-v0"]] if static else []):
         subprocess.run(
             [str(PYTHON), "manage.py", *command],
             cwd=ROOT,
