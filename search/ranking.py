@@ -11,8 +11,8 @@ still to find its person or institution first. So, for every engine alike:
   entries well below;
 - a result *named* by the query (every word asked for is in its title, and they make at
   least half of the title's words: "Defensoría del Pueblo", a person's name, a brief's
-  title) is weighed NAME_WEIGHT whatever its type, so known-item and name queries put it
-  first.
+  title; or every word is among its other names: an acronym such as "INDDHH") is weighed
+  NAME_WEIGHT whatever its type, so known-item and name queries put it first.
 
 Only the best TITLE_CHECKS matches are checked for names (one query for their titles).
 """
@@ -27,12 +27,17 @@ TITLE_COVERAGE = 0.5
 TITLE_CHECKS = 300
 
 
-def _named(title, lang, wanted):
-    """Whether the query names this title: all its words there, half the title's words.
-    `wanted` is {query word: its stems in every language}."""
+def _named(title, names, lang, wanted):
+    """Whether the query names this result: all its words in the title, and half of the
+    title's words; or all of them among its other names (an acronym). `wanted` is
+    {query word: its stems in every language}; `names` the folded words of the title and
+    the other names (search.contract)."""
     title_words = [word for word in words(title) if word not in ALL_STOP_WORDS]
     if not title_words:
         return False
+    other_names = set(names.split()) - set(title_words)
+    if other_names and all(stems & other_names for stems in wanted.values()):
+        return True
     title_stems = stem_words(title_words, lang)
     if not all(stems & set(title_stems) for stems in wanted.values()):
         return False
@@ -56,12 +61,14 @@ def ranked(matches, parsed):
     if not wanted:
         return weighted
     head = weighted[:TITLE_CHECKS]
-    titles = dict(
-        SearchDocument.objects.filter(id__in=[row[ID] for row, _score in head]).values_list(
-            "id", "title"
-        )
-    )
+    titles = {
+        pk: (title, names)
+        for pk, title, names in SearchDocument.objects.filter(
+            id__in=[row[ID] for row, _score in head]
+        ).values_list("id", "title", "names")
+    }
     for number, (row, _score) in enumerate(head):
-        if _named(titles.get(row[ID], ""), row[LANG], wanted):
+        title, names = titles.get(row[ID], ("", ""))
+        if _named(title, names, row[LANG], wanted):
             head[number] = (row, row[SCORE] * NAME_WEIGHT)
     return sorted(head + weighted[TITLE_CHECKS:], key=lambda pair: -pair[1])

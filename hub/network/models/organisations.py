@@ -117,7 +117,8 @@ class Organisation(
         return f"{self.name} ({where})" if where else self.name
 
     def entry_texts(self):
-        return [self.get_kind_display(), self.description]
+        # The acronym is searched too: researchers know many institutions by it (INDDHH).
+        return [self.acronym, self.get_kind_display(), self.description]
 
     def entry_names(self):
         return [self.acronym]
