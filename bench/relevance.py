@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 JUDGMENTS = Path(__file__).with_name("relevance_judgments.json")
-PG_DATABASE = "helper_relevance"
+PG_DATABASE = "hub_relevance_bench"  # dropped and made again by every run
 ES_INDEX = "hub_relevance_bench"
 
 LANGUAGES = ("es", "en", "pt")
