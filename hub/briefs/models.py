@@ -169,7 +169,7 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
     search_kind_label = _("Brief")
     search_files = ("document",)
 
-    def search_date(self):
+    def content_date(self):
         return self.publication_date
 
     def search_facets(self):
