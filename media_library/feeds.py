@@ -6,6 +6,7 @@ types, and the Podcasting 2.0 `podcast:transcript` and `podcast:chapters` elemen
 recordings feed has every recording, video or audio, with its original file.
 """
 
+from django.db.models.functions import Coalesce, TruncDate
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -63,7 +64,12 @@ def _recordings(locale):
         .public()
         .filter(locale=locale, media__isnull=False)
         .select_related("media", "poster", "media__poster")
-        .order_by("-first_published_at", "-pk")
+        # By the day recorded, as their pubDate says (hub.core.feeds.feed_date).
+        .order_by(
+            Coalesce("media__recorded_on", TruncDate("first_published_at")).desc(),
+            "-first_published_at",
+            "-pk",
+        )
     )
 
 

@@ -2,8 +2,14 @@
 
 Every live, public page with an address is found by its title, the text of its
 `search_fields` (related ones too, drafts of snippets left out), in its locale's
-language, dated by its first publication. A page type that subclasses `SearchablePage`
-adds its kind, its own date, its facets and other texts.
+language. A page type that subclasses `SearchablePage` adds its kind, its own date, its
+facets and other texts.
+
+A page is dated by what it is about (`content_date()`, hub.core's `BasePage`), never by
+its publication: that is when the hub put the page online, for an archive often years
+after the event (every page of the demo was published on the day it was loaded, so a
+2011 panel would come first when sorting by date). A page with no date of its own has no
+date in search: undated, it is shown without one and sorted after the dated results.
 """
 
 from django.db.models import Manager
@@ -45,41 +51,38 @@ def _field_texts(obj, search_fields, skip=()):
 
 def page_document(page, kind="page", skip=()):
     """The document every page has, or None for a draft, a private page, the root or a
-    page without an address. Dated by its first publication, with no year."""
+    page without an address. Undated (see the module's docstring)."""
     if page.depth <= 1 or not page.live or page.get_view_restrictions().exists():
         return None
     url = page.get_url()
     if not url:
         return None
     language = page.locale.language_code
-    published = page.first_published_at or page.last_published_at
     return DocumentData(
         kind=kind,
         lang=language,
         title=page.title,
         url=url,
         parts=[[language, text] for text in _field_texts(page, page.get_search_fields(), skip)],
-        date=published.date() if published else None,
     )
 
 
 class SearchablePage(Searchable):
-    """A page type with its own kind of result. Override what applies:
+    """A page type with its own kind of result. Its page's `content_date()` (a news
+    item's date, a panel's day) dates the document and gives it its year. Override what
+    applies:
 
-    - `search_date()`: the content's own date (a news item's, a panel's day); it also
-      gives the document its year;
     - `search_facets()`: {"countries": [...], "topics": [...], "panel": "..."};
     - `search_texts()`: more [language, text] to search (the words of a transcript);
     - `search_files`: names of document fields whose extracted text is searched in the
       document's own language (re-indexed when the text is extracted);
-    - `search_media_id`: the media file whose transcript moments a result shows.
+    - `search_media_id`: the media file whose transcript moments a result shows;
+    - `search_dependents()`: the searchable rows whose documents hold something of this
+      page (its dates): publishing the page rewrites them too.
     """
 
     search_files = ()
     search_media_id = None
-
-    def search_date(self):
-        return None
 
     def search_facets(self):
         return {}
@@ -87,11 +90,14 @@ class SearchablePage(Searchable):
     def search_texts(self):
         return []
 
+    def search_dependents(self):
+        return []
+
     def search_document(self):
         data = page_document(self, self.search_kind, skip=self.search_files)
         if data is None:
             return None
-        content_date = self.search_date()
+        content_date = self.content_date()
         if content_date:
             data.date, data.year = content_date, content_date.year
         for name in self.search_files:

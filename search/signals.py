@@ -83,7 +83,8 @@ def _address_keys(page):
 
 def page_changed(sender, instance, **kwargs):
     page = instance
-    queue([registry.key(page), *_address_keys(page)])
+    dependents = page.search_dependents() if isinstance(page, SearchablePage) else []
+    queue([registry.key(page), *_address_keys(page), *registry.keys(dependents)])
 
 
 def page_moved_or_renamed(sender, instance, **kwargs):

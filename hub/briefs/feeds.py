@@ -5,7 +5,7 @@ document as the enclosure (its exact length and type)."""
 from django.utils.translation import gettext_lazy as _
 
 from hub.briefs.models import BriefIndexPage
-from hub.core.feeds import LocaleFeed, start_of_day
+from hub.core.feeds import LocaleFeed
 from hub.core.utils import localized_pairs
 
 
@@ -46,9 +46,6 @@ class BriefFeed(LocaleFeed):
 
     def item_description(self, item):
         return item.abstract
-
-    def item_pubdate(self, item):
-        return start_of_day(item.publication_date)
 
     def item_author_name(self, item):
         return ", ".join(item.feed_authors) or None

@@ -170,7 +170,7 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
     search_weight = 1.5
     search_files = ("document",)
 
-    def search_date(self):
+    def content_date(self):
         return self.publication_date
 
     def search_facets(self):

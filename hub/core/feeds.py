@@ -2,7 +2,9 @@
 
 Titles and descriptions are in the active language, links are absolute (Django's feed
 view adds the host the visitor used), and an item's guid stays the same when its page
-moves: its translation key and language.
+moves: its translation key and language. An item is dated by what it is about (its page's
+`content_date()`: a news item's date, a workshop's first day, a brief's publication, the
+day a recording was made), not by the day it was put online.
 """
 
 import datetime
@@ -48,7 +50,7 @@ class LocaleFeed(Feed):
         return f"{item.translation_key}:{language_of(item)}"
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        return feed_date(item)
 
     def absolute(self, url):
         return self.request.build_absolute_uri(url)
@@ -71,3 +73,10 @@ class LocaleFeed(Feed):
 def start_of_day(date):
     """A date as the midnight that begins it in the site's time zone (RSS wants a time)."""
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
+
+
+def feed_date(page):
+    """The start of the page's content date; its first publication only when it has no
+    date of its own (a recording whose day is not known), since RSS readers order by it."""
+    day = page.content_date()
+    return start_of_day(day) if day else page.first_published_at

@@ -20,7 +20,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.core.models import BasePage, ReviewedSnippetMixin
 from hub.core.routing import file_route
-from hub.core.utils import is_hidden, localized_all
+from hub.core.utils import is_hidden, localized_all, per_instance
+from hub.events.models import WorkshopPage
 from search.contract import DocumentData, Searchable
 from search.pages import SearchablePage
 
@@ -61,8 +62,19 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("declaration")
 
-    def search_date(self):
-        return self.date
+    @per_instance
+    def content_date(self):
+        """The day it was adopted; else, for a declaration in a workshop, the workshop's
+        last day: a joint declaration is what the meeting ends with (so the synopsis says
+        of the Buenos Aires one, whose own date is lost). Else None."""
+        if self.date:
+            return self.date
+        workshop = WorkshopPage.objects.parent_of(self).first()
+        return workshop.end_date if workshop else None
+
+    def search_dependents(self):
+        """Its action points: their documents carry its date."""
+        return ActionPoint.objects.filter(declaration__translation_key=self.translation_key)
 
     def search_texts(self):
         points = ActionPoint.objects.live().filter(locale=self.locale)
@@ -196,6 +208,7 @@ class ActionPoint(
         ):
             return None
         language = self.locale.language_code
+        day = declaration.content_date()
         with translation.override(language):
             title = gettext("Action point %(number)s: %(declaration)s") % {
                 "number": self.number,
@@ -207,8 +220,8 @@ class ActionPoint(
             title=title,
             url=f"{declaration.get_url()}#action-{self.number}",
             parts=[[language, self.text]],
-            date=declaration.date,
-            year=declaration.date.year if declaration.date else None,
+            date=day,
+            year=day.year if day else None,
         )
 
     ACTORS = (

@@ -1,12 +1,12 @@
-"""Workshops and their panels (/<lang>/feeds/events/), newest first: when and where each
-takes place, then its summary."""
+"""Workshops and their panels (/<lang>/feeds/events/), the latest first (by the day each
+takes place): when and where each takes place, then its summary."""
 
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from hub.core.feeds import LocaleFeed
+from hub.core.feeds import LocaleFeed, feed_date
 from hub.events.models import PanelPage, WorkshopPage
 
 
@@ -29,7 +29,7 @@ class EventFeed(LocaleFeed):
             *self._workshops(locale),
             *PanelPage.objects.live().public().filter(locale=locale),
         ]
-        return sorted(pages, key=lambda page: (page.first_published_at, page.pk), reverse=True)
+        return sorted(pages, key=lambda page: (feed_date(page), page.pk), reverse=True)
 
     def item_title(self, item):
         if isinstance(item, PanelPage):

@@ -4,6 +4,7 @@ import datetime
 
 from django.apps import apps
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -91,11 +92,43 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
     def summary(self):
         return self.listing_summary or self.summary_text
 
-    def search_date(self):
+    def content_date(self):
         return self.start_date
 
     def search_facets(self):
         return {"countries": [self.country_code]}
+
+    def search_dependents(self):
+        """Its panels and declarations (dated by it when they have no date of their own),
+        and what depends on them in turn (a declaration's action points)."""
+        children = list(self.get_children().live().specific())
+        return [
+            *children,
+            *(row for child in children for row in getattr(child, "search_dependents", list)()),
+        ]
+
+    def panel_day(self, panel):
+        """The day of one of its panels: that of its session; else the day the programme
+        gives it; else the workshop's first day (the panel was part of it: its day within
+        it is not on record, and a search sorted by date keeps it beside its workshop)."""
+        if panel.starts_at:
+            return timezone.localtime(panel.starts_at).date()
+        return self.programme_day(panel) or self.start_date
+
+    def programme_day(self, panel):
+        """The day the programme gives `panel` (in any of its languages), or None."""
+        days = {}
+        for item in self.programme.raw_data:
+            value = item.get("value") or {}
+            if item.get("type") == "item" and value.get("panel") and value.get("day"):
+                days.setdefault(value["panel"], value["day"])
+        if not days:
+            return None
+        same_panel = PanelPage.objects.filter(
+            pk__in=list(days), translation_key=panel.translation_key
+        ).values_list("pk", flat=True)
+        day = next((days[pk] for pk in same_panel), None)
+        return datetime.date.fromisoformat(day) if isinstance(day, str) else day
 
     @per_instance
     def panels(self):
@@ -140,7 +173,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
                     "@type": "Event",
                     "name": panel.title,
                     "url": absolute_url(request, panel),
-                    "startDate": (panel.starts_at or self.start_date).isoformat(),
+                    "startDate": (panel.starts_at or self.panel_day(panel)).isoformat(),
                     **({"endDate": panel.ends_at.isoformat()} if panel.ends_at else {}),
                     "location": {"@type": "Place", "name": self.venue, "address": self.city},
                 }
@@ -172,8 +205,6 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
 
     def programme_events(self):
         """(start, end, title, panel) datetimes in the site's time zone, for .ics and JSON-LD."""
-        from django.utils import timezone
-
         items = []
         for block in self.programme:
             value = block.value
@@ -256,8 +287,13 @@ class PanelPage(SearchablePage, BasePage):
     def summary(self):
         return self.listing_summary or self.summary_text
 
-    def search_date(self):
-        return self.starts_at.date() if self.starts_at else None
+    @per_instance
+    def content_date(self):
+        """Its day in its workshop (`WorkshopPage.panel_day`)."""
+        workshop = WorkshopPage.objects.parent_of(self).first()
+        if workshop is not None:
+            return workshop.panel_day(self)
+        return timezone.localtime(self.starts_at).date() if self.starts_at else None
 
     def search_facets(self):
         # The panel facet's value: the same for every translation of the panel.

@@ -122,7 +122,7 @@ class NewsPage(SearchablePage, AuthorsAndTopics, BasePage):
     def summary(self):
         return self.listing_summary or self.summary_text
 
-    def search_date(self):
+    def content_date(self):
         return self.date
 
     def search_facets(self):
@@ -161,8 +161,8 @@ class NewsPage(SearchablePage, AuthorsAndTopics, BasePage):
             "author": [{"@type": "Person", "name": p.name} for p in self.author_people()],
             "publisher": publisher(request),
         }
-        if self.last_published_at:
-            data["dateModified"] = self.last_published_at.isoformat()
+        if self.last_edited_at:  # an editor's change, not the day it was loaded
+            data["dateModified"] = self.last_edited_at.isoformat()
         image = self.get_share_image()
         if image is not None:
             data["image"] = request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)

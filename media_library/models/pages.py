@@ -172,7 +172,10 @@ class RecordingPage(SearchablePage, BasePage):
     def search_segments(cls, media_ids):
         return transcript_segments(media_ids)
 
-    def search_date(self):
+    content_date_related = ("media",)
+
+    def content_date(self):
+        """The day it was recorded, if known."""
         return self.media.recorded_on if self.media_id else None
 
     def search_facets(self):
@@ -282,12 +285,19 @@ class RecordingPage(SearchablePage, BasePage):
             "name": self.title,
             "description": self.description or self.title,
             "duration": context["duration_iso"],
-            "uploadDate": (self.first_published_at or media.created_at).date().isoformat(),
+            # The day it was recorded, as search engines show it; the day it was put
+            # online only when that is not known.
+            "uploadDate": (
+                self.content_date()
+                or timezone.localtime(self.first_published_at or media.created_at).date()
+            ).isoformat(),
             "contentUrl": request.build_absolute_uri(media.serve_url),
             "embedUrl": context["embed_url"],
             "inLanguage": media.language or language_of(self),
             "url": context["canonical_url"],
         }
+        if media.recorded_on:
+            data["dateCreated"] = media.recorded_on.isoformat()
         poster = self.poster_image
         if poster is not None:
             data["thumbnailUrl"] = request.build_absolute_uri(

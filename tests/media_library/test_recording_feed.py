@@ -2,6 +2,7 @@
 
 import pytest
 
+from hub.core.feeds import start_of_day
 from media_library.models import RecordingIndexPage, RecordingPage
 from tests.feeds import fetch_enclosure, read_feed
 
@@ -20,7 +21,7 @@ def test_every_recording_of_the_language_with_its_file(client, code):
     for item in items:
         page = by_title[item["title"]]
         assert item["link"] == "http://testserver" + page.url
-        assert item["published"] == page.first_published_at.replace(microsecond=0)
+        assert item["published"] == start_of_day(page.media.recorded_on)
         enclosure = item["enclosure"]
         assert enclosure["url"] == "http://testserver" + page.media.download_url
         assert enclosure["type"] == page.media.mime_type

@@ -2,6 +2,7 @@
 
 import pytest
 
+from hub.core.feeds import start_of_day
 from hub.news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
 from tests.feeds import read_feed
@@ -33,7 +34,7 @@ def test_an_item_is_the_news_summary_and_drafts_stay_out(client):
     assert first["title"] == "Noticia más reciente"
     assert first["link"] == "http://testserver" + news.url
     assert first["description"] == "Lo esencial en dos frases."
-    assert first["published"] == news.first_published_at.replace(microsecond=0)
+    assert first["published"] == start_of_day(news.date)
     assert "Noticia sin publicar" not in {item["title"] for item in items}
 
 

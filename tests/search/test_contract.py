@@ -46,7 +46,7 @@ def test_a_page_type_unknown_to_search_gets_the_generic_document():
     assert not isinstance(page, Searchable)
     data = registry.build(Page.objects.get(pk=page.pk))  # any page, as the signals load it
     assert (data.kind, data.lang, data.title, data.url) == ("page", "en", page.title, page.url)
-    assert data.date == page.first_published_at.date() and data.year is None
+    assert data.date is None and data.year is None  # no date of its own, not its publication
     assert page.introduction in "\n".join(text for _language, text in data.parts)
     assert (data.countries, data.topics, data.panel, data.media_id) == ([], [], "", None)
     home = Page.objects.get(depth=2, locale__language_code="pt")

@@ -147,6 +147,28 @@ class BasePage(ListingFields, Page):
     # Open Graph: what kind of thing the page is, and the image it is shared with.
     open_graph_type = "website"
 
+    # The relations `content_date()` reads, loaded at once for a list of pages (the sitemap).
+    content_date_related = ()
+
+    def content_date(self):
+        """The day of what the page is about, or None: a workshop's first day, a panel's,
+        a news item's date, a declaration's adoption, a brief's publication, a recording's
+        day. Search, the feeds, the sitemap and structured data date a page by it.
+
+        A page with no date of its own (a standard page, an index, a home page) has none:
+        its publication is only when the hub put it online, which for an archive says
+        nothing of what it holds (the demo's 2011 workshop was published on the day the
+        demo was loaded)."""
+        return None
+
+    @property
+    def last_edited_at(self):
+        """When the page was published again after its first publication (an editor's
+        change), or None for a page published once, as it was loaded or imported: Wagtail
+        gives a first publication the same time as first and last."""
+        first, last = self.first_published_at, self.last_published_at
+        return last if first and last and last > first else None
+
     def get_share_image(self):
         return self.listing_image if self.listing_image_id else None
 
