@@ -105,10 +105,16 @@ class SQLiteEngine(DatabaseEngine):
         return to_fts5(parsed, ["names"])
 
 
+# ts_rank's weights of D, C, B, A (PostgreSQL's default is {0.1, 0.2, 0.4, 1.0}): a word
+# in a title weighs three times one in the text, not ten (ten let a one-line directory
+# card that names a topic outrank the briefs about it).
+RANK_WEIGHTS = "{0.3, 0.3, 0.6, 1.0}"
+
+
 class PostgresEngine(DatabaseEngine):
     name = "postgresql-tsvector"
     match_sql = (
-        f"SELECT d.id, ts_rank(d.search_vector, q, 1) AS score, {COLUMNS}"
+        f"SELECT d.id, ts_rank('{RANK_WEIGHTS}', d.search_vector, q, 1) AS score, {COLUMNS}"
         " FROM hub_search_document d, to_tsquery('simple', %%s) q"
         " WHERE d.search_vector @@ q%s ORDER BY score DESC LIMIT %%s"
     )

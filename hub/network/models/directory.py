@@ -12,7 +12,7 @@ class DirectoryEntry(Searchable):
 
     search_address_pages = ("network.NetworkPage",)
     # A card of one line: below the content about its subject, unless the query names it.
-    search_weight = 0.3
+    search_weight = 0.15
     directory_anchor = ""
 
     def entry_title(self):
