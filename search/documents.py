@@ -6,13 +6,15 @@ page or snippet, a private page, a page whose parent is gone). `sync(obj)` write
 removes the row; `rebuild()` does every source and removes what no longer has one.
 Signals (search.signals) queue `sync` through a background task whenever a source
 changes; `sync_many(objects)` is `sync` for a bulk write (an import), with the pages and
-locales every document of a kind looks up read once.
+locales every document of a kind looks up read once. With ELASTICSEARCH_URL, what is
+written or removed goes to Elasticsearch too (in one bulk request for `sync_many`); the
+rows stay the reference (`rebuild_search` sends them all again).
 """
 
 import logging
 
 from wagtail.models import Page
-from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 
 from search.contract import remembering
 from search.models import SearchDocument, elasticsearch_enabled
@@ -21,13 +23,21 @@ from search.registry import build, key, load, sources
 logger = logging.getLogger(__name__)
 
 
-def _elasticsearch(method, document):
-    if not elasticsearch_enabled():
+def _elasticsearch(method, documents):
+    """Write ("add") or remove ("delete") documents in Elasticsearch, when it is on: one
+    request for one document, one bulk request to write many (an import)."""
+    if not elasticsearch_enabled() or not documents:
         return
-    try:
-        getattr(index, method)(document)
-    except Exception as error:  # noqa: BLE001 - the database rows stay right; rebuild later
-        logger.warning("Elasticsearch could not %s %s: %s", method, document.key, error)
+    for backend in get_search_backends(with_auto_update=True):
+        try:
+            if method == "add" and len(documents) > 1:
+                backend.add_bulk(SearchDocument, documents)
+            else:
+                for document in documents:
+                    getattr(backend, method)(document)
+        except Exception as error:  # noqa: BLE001 - the database rows stay right; rebuild later
+            keys = ", ".join(document.key for document in documents[:3])
+            logger.warning("Elasticsearch could not %s %s: %s", method, keys, error)
 
 
 _UNKNOWN = object()
@@ -43,7 +53,7 @@ def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None):
     if built is None:
         removed = "skipped"
         for document in SearchDocument.objects.filter(key=document_key):
-            _elasticsearch("remove_object", document)
+            _elasticsearch("delete", [document])
             document.delete()
             removed = "removed"
         return removed
@@ -61,7 +71,7 @@ def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None):
         deferred.append(document)
         return "written"
     document.save()
-    _elasticsearch("insert_or_update_object", document)
+    _elasticsearch("add", [document])
     return "written"
 
 
@@ -95,8 +105,7 @@ def sync_many(objects):
     SearchDocument.objects.bulk_create(new)
     for document in changed:
         document.save()
-    for document in deferred:
-        _elasticsearch("insert_or_update_object", document)
+    _elasticsearch("add", deferred)
     return counts
 
 
@@ -125,8 +134,7 @@ def rebuild(progress=None):
             if progress and (number % 200 == 0 or number == total):
                 progress(label, number, total)
     stale = SearchDocument.objects.exclude(key__in=seen)
-    for document in stale:
-        _elasticsearch("remove_object", document)
+    _elasticsearch("delete", list(stale))
     counts["removed"] += stale.delete()[0]
     counts["documents"] = SearchDocument.objects.count()
     return counts, failures
