@@ -10,7 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db import connection
 
-        from search import signals
+        from search import checks, signals  # noqa: F401 - checks registers its checks
 
         signals.connect()
         if connection.vendor == "postgresql":

@@ -6,13 +6,15 @@ page or snippet, a private page, a page whose parent is gone). `sync(obj)` write
 removes the row; `rebuild()` does every source and removes what no longer has one.
 Signals (search.signals) queue `sync` through a background task whenever a source
 changes; `sync_many(objects)` is `sync` for a bulk write (an import), with the pages and
-locales every document of a kind looks up read once.
+locales every document of a kind looks up read once. With ELASTICSEARCH_URL, what is
+written or removed goes to Elasticsearch too (in one bulk request for `sync_many`); the
+rows stay the reference (`rebuild_search` sends them all again).
 """
 
 import logging
 
 from wagtail.models import Page
-from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 
 from search import vocabulary
 from search.contract import remembering
@@ -22,13 +24,21 @@ from search.registry import build, key, load, sources
 logger = logging.getLogger(__name__)
 
 
-def _elasticsearch(method, document):
-    if not elasticsearch_enabled():
+def _elasticsearch(method, documents):
+    """Write ("add") or remove ("delete") documents in Elasticsearch, when it is on: one
+    request for one document, one bulk request to write many (an import)."""
+    if not elasticsearch_enabled() or not documents:
         return
-    try:
-        getattr(index, method)(document)
-    except Exception as error:  # noqa: BLE001 - the database rows stay right; rebuild later
-        logger.warning("Elasticsearch could not %s %s: %s", method, document.key, error)
+    for backend in get_search_backends(with_auto_update=True):
+        try:
+            if method == "add" and len(documents) > 1:
+                backend.add_bulk(SearchDocument, documents)
+            else:
+                for document in documents:
+                    getattr(backend, method)(document)
+        except Exception as error:  # noqa: BLE001 - the database rows stay right; rebuild later
+            keys = ", ".join(document.key for document in documents[:3])
+            logger.warning("Elasticsearch could not %s %s: %s", method, keys, error)
 
 
 _UNKNOWN = object()
@@ -45,7 +55,7 @@ def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None, words=None):
     if built is None:
         removed = "skipped"
         for document in SearchDocument.objects.filter(key=document_key):
-            _elasticsearch("remove_object", document)
+            _elasticsearch("delete", [document])
             document.delete()
             vocabulary.changed(vocabulary.Change().add(vocabulary.words_of(document), {}))
             removed = "removed"
@@ -68,7 +78,7 @@ def sync(obj, document_key=None, existing=_UNKNOWN, deferred=None, words=None):
         return "written"
     document.save()
     vocabulary.changed(vocabulary.Change().add(old_words, new_words))
-    _elasticsearch("insert_or_update_object", document)
+    _elasticsearch("add", [document])
     return "written"
 
 
@@ -103,8 +113,7 @@ def sync_many(objects):
     for document in changed:
         document.save()
     vocabulary.changed(words)
-    for document in deferred:
-        _elasticsearch("insert_or_update_object", document)
+    _elasticsearch("add", deferred)
     return counts
 
 
@@ -123,8 +132,7 @@ def rebuild(progress=None):
     with vocabulary.paused():
         _write_all(counts, failures, seen, progress)
     stale = SearchDocument.objects.exclude(key__in=seen)
-    for document in stale:
-        _elasticsearch("remove_object", document)
+    _elasticsearch("delete", list(stale))
     counts["removed"] += stale.delete()[0]
     counts["documents"] = SearchDocument.objects.count()
     counts["words"] = vocabulary.rebuild()

@@ -1,16 +1,19 @@
 """Engines that match a parsed query against the search documents.
 
-Each engine answers two questions: which documents match (with a relevance score,
-higher is better, and the few columns facets need), and which titles start with what
-the visitor is typing. Filtering, facets, sorting and pages are done once, above them
-(search.service), so every engine behaves the same.
+Each engine (`Engine`) answers two questions: which documents match (with a relevance
+score, higher is better, and the few columns facets need), and which titles start with
+what the visitor is typing. Filtering, facets, snippets, transcript moments, sorting and
+pages are done once, above them (search.service), so every engine behaves the same.
 
 - SQLite: the FTS5 table `hub_search_fts`, ranked by bm25 with the title ten times the
   weight of the text.
 - PostgreSQL: the generated tsvector column `search_vector` (title weight A, names B,
   text D), ranked by ts_rank.
-- Elasticsearch (when ELASTICSEARCH_URL is set): Wagtail's backend, one analyzer per
-  language. If it fails, the database engine answers and the failure is logged.
+- Elasticsearch (when ELASTICSEARCH_URL is set): the hub's Wagtail backend
+  (search.elasticsearch_backend), one analyzer per language, asked for ids and scores.
+  Whatever goes wrong with it (no answer, an error, an answer of another shape, a
+  misconfiguration), `FallbackEngine` logs it and the database engine answers, marked
+  `degraded`.
 """
 
 import logging
@@ -35,7 +38,23 @@ ID, SCORE, KIND, LANG, COUNTRIES, TOPICS, PANEL, YEAR, DATE = range(9)
 
 
 class EngineUnavailable(RuntimeError):
-    """The engine could not answer (a server down); the caller falls back."""
+    """The engine could not answer (a server down, an error from it); the caller falls back."""
+
+
+class Engine:
+    """What the search (search.service) asks of an engine."""
+
+    name = ""
+    degraded = False  # True when another engine answered in its place
+
+    def match(self, parsed, languages=None):
+        """Every matching document, the best first (at most MAX_MATCHES), as rows
+        (id, score, *FACET_COLUMNS); `languages` limits them to those languages."""
+        raise NotImplementedError
+
+    def autocomplete(self, parsed, languages=None, limit=8):
+        """The ids of at most `limit` documents whose title starts with the query's words."""
+        raise NotImplementedError
 
 
 def _prefixed(parsed):
@@ -56,7 +75,7 @@ def _rows(sql, params):
         return cursor.fetchall()
 
 
-class DatabaseEngine:
+class DatabaseEngine(Engine):
     """Both database engines: a `match_sql` and an `autocomplete_sql` with the same shape.
 
     Each SQL text has three slots: the engine's query string, the language filter and
@@ -137,65 +156,99 @@ def database_engine():
 SEARCH_FIELDS = [f"{part}_{code}" for part in ("title", "body") for code in ("es", "en", "pt")]
 
 
-class ElasticsearchEngine:
-    """Wagtail's Elasticsearch backend, asked for ids and scores only."""
+def hits(response):
+    """(id, score) of each hit of an Elasticsearch search response: `hits.hits[]` with the
+    document's `fields.pk` (asked for with `fields=["pk"]`) and its `_score`. Raises
+    KeyError, TypeError or ValueError on an answer of another shape."""
+    found = []
+    for hit in response["hits"]["hits"]:
+        pk = hit["fields"]["pk"]
+        if not isinstance(pk, list) or len(pk) != 1:
+            raise ValueError(f"Elasticsearch hit with fields.pk {pk!r}")
+        found.append((int(pk[0]), float(hit["_score"] or 0.0)))
+    return found
+
+
+class ElasticsearchEngine(Engine):
+    """The Elasticsearch backend of WAGTAILSEARCH_BACKENDS, asked for ids and scores only."""
 
     name = "elasticsearch"
 
     def __init__(self, backend=None):
-        from wagtail.search.backends import get_search_backend
+        self._backend = backend
 
-        self.backend = backend or get_search_backend()
+    @property
+    def backend(self):
+        if self._backend is None:
+            from wagtail.search.backends import get_search_backend
+
+            self._backend = get_search_backend()
+        if not hasattr(self._backend, "es"):
+            raise EngineUnavailable(
+                "ELASTICSEARCH_URL is set but WAGTAILSEARCH_BACKENDS['default'] is "
+                f"{type(self._backend).__module__}, not Elasticsearch"
+            )
+        return self._backend
 
     def _queryset(self, languages):
         queryset = SearchDocument.objects.all()
         return queryset.filter(lang__in=languages) if languages else queryset
 
-    def _ids_and_scores(self, results, size):
-        index = self.backend.get_index_for_model(SearchDocument).name
-        body = results._get_es_body()
+    def _search(self, results, size):
+        from elasticsearch import ApiError, TransportError
+
+        backend = self.backend
         try:
-            response = self.backend.es.search(
-                index=index, query=body["query"], _source=False, fields=["pk"], size=size
+            response = backend.es.search(
+                index=backend.get_index_for_model(SearchDocument).name,
+                query=results.query_compiler.get_query(),
+                _source=False,
+                fields=["pk"],
+                size=size,
             )
-        except Exception as error:  # noqa: BLE001 - any transport or server failure
+        except (ApiError, TransportError) as error:
             raise EngineUnavailable(f"Elasticsearch: {type(error).__name__}: {error}") from error
-        return [
-            (int(hit["fields"]["pk"][0]), hit["_score"] or 0.0) for hit in response["hits"]["hits"]
-        ]
+        return hits(response)
 
     def match(self, parsed, languages=None):
         results = self.backend.search(
             to_wagtail(parsed), self._queryset(languages), fields=SEARCH_FIELDS, operator="and"
         )
-        scores = dict(self._ids_and_scores(results, MAX_MATCHES))
+        scores = dict(self._search(results, MAX_MATCHES))
         rows = SearchDocument.objects.filter(id__in=scores).values_list("id", *FACET_COLUMNS)
         matches = [(row[0], scores[row[0]], *row[1:]) for row in rows]
         return sorted(matches, key=lambda match: -match[SCORE])
 
     def autocomplete(self, parsed, languages=None, limit=8):
+        # Against `_edgengrams`, the start of every word of the AutocompleteFields (the title).
         results = self.backend.autocomplete(
-            " ".join(parsed.positive_words()), self._queryset(languages), fields=["title"]
+            " ".join(parsed.positive_words()), self._queryset(languages), operator="and"
         )
-        return [pk for pk, _score in self._ids_and_scores(results, limit)]
+        return [pk for pk, _score in self._search(results, limit)]
 
 
-class FallbackEngine:
-    """Elasticsearch first; the database when it cannot answer."""
+class FallbackEngine(Engine):
+    """The primary engine (Elasticsearch) first; the database when it fails in any way."""
 
     def __init__(self, primary, fallback):
         self.primary, self.fallback = primary, fallback
         self.name = primary.name
-        self.degraded = False
 
-    def _call(self, method, *args, **kwargs):
+    def _call(self, method, *args):
         try:
-            return getattr(self.primary, method)(*args, **kwargs)
-        except EngineUnavailable as error:
-            logger.warning("Search falls back to the database: %s", error)
+            return getattr(self.primary, method)(*args)
+        except Exception as error:  # noqa: BLE001 - the visitor gets the database's answer
+            # A server's refusal is told in one line; anything else (an answer of another
+            # shape, a misconfiguration) with its traceback.
+            logger.warning(
+                "Search falls back to the database: %s: %s",
+                type(error).__name__,
+                error,
+                exc_info=not isinstance(error, EngineUnavailable),
+            )
             self.degraded = True
             self.name = self.fallback.name
-            return getattr(self.fallback, method)(*args, **kwargs)
+            return getattr(self.fallback, method)(*args)
 
     def match(self, parsed, languages=None):
         return self._call("match", parsed, languages)
@@ -205,6 +258,8 @@ class FallbackEngine:
 
 
 def get_engine():
+    """The engine of the settings: Elasticsearch (falling back to the database) when
+    ELASTICSEARCH_URL is set, else the database's."""
     if elasticsearch_enabled():
         return FallbackEngine(ElasticsearchEngine(), database_engine())
     return database_engine()

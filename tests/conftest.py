@@ -25,8 +25,31 @@ def django_db_setup(django_db_setup, django_db_blocker):
     the test, so without this every test that renders a page made them again (the home
     page alone took 8 s)."""
     with django_db_blocker.unblock():
+        # With ELASTICSEARCH_URL, load_demo's update_index builds the run's own indexes
+        # afresh (tests/elasticsearch_index.py).
         call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
         visit_every_live_page()
+    if elasticsearch_enabled():
+        from tests import elasticsearch_index
+
+        elasticsearch_index.follow_writes()
+
+
+def elasticsearch_enabled():
+    from search.models import elasticsearch_enabled
+
+    return elasticsearch_enabled()
+
+
+@pytest.fixture(autouse=True)
+def elasticsearch_in_step(django_db_blocker):
+    """With ELASTICSEARCH_URL, what the last test wrote to Elasticsearch and then rolled
+    back in the database is written again as the database has it."""
+    if elasticsearch_enabled():
+        from tests import elasticsearch_index
+
+        with django_db_blocker.unblock():
+            elasticsearch_index.restore()
 
 
 def visit_every_live_page():

@@ -13,7 +13,7 @@ import dj_email_url
 
 from django.utils.translation import gettext_lazy as _
 
-from .elasticsearch import ELASTICSEARCH_ANALYSIS
+from .elasticsearch import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -279,23 +279,12 @@ TASKS = {
     }
 }
 
-# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set; the analyzers of the
-# Elasticsearch index are in hub/settings/elasticsearch.py.
+# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set; the backends and the
+# analyzers of the Elasticsearch index are in hub/settings/elasticsearch.py.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            # Index names are this prefix and the model ("hub_hub_search_searchdocument").
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "hub") + "_",
-            "TIMEOUT": 10,
-            "AUTO_UPDATE": True,
-            "INDEX_SETTINGS": ELASTICSEARCH_ANALYSIS,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL, os.environ.get("ELASTICSEARCH_INDEX", "hub") + "_"
+)
 
 # Security headers and the Content-Security-Policy: hub/settings/security.py.
 from .security import *  # noqa: E402, F403

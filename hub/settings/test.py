@@ -22,7 +22,6 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Uploaded files of the test run stay out of the project's media folder; with pytest-xdist
 # each worker (gw0, gw1, ...) has its own, as it has its own database.
@@ -35,6 +34,16 @@ WHITENOISE_USE_FINDERS = True
 # when the middleware starts: each test's client starts the middleware again, and listing
 # every static file took about a quarter of an admin request in the role table test.
 WHITENOISE_AUTOREFRESH = True
+
+# Search: the database backend, or with ELASTICSEARCH_URL the whole suite through
+# Elasticsearch, in indexes of the run's own ("hubtest_gw0_…" per pytest-xdist worker),
+# which load_demo builds afresh when the test database is made (tests/conftest.py), and
+# every write visible to the next search.
+WAGTAILSEARCH_BACKENDS = search_backends(  # noqa: F405
+    ELASTICSEARCH_URL,  # noqa: F405
+    f"hubtest_{_WORKER or 'main'}_",
+    refresh="true",
+)
 
 # High in tests; the rate-limit tests set their own.
 HUB_RATE_LIMITS = {group: "100000/m" for group in HUB_RATE_LIMITS}  # noqa: F405

@@ -47,6 +47,9 @@ def live_site_env():
         "DJANGO_SETTINGS_MODULE": "hub.settings.test",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
+        # Its own upload folder and, with ELASTICSEARCH_URL, its own indexes
+        # ("hubtest_browser_…", hub/settings/test.py), not those of the worker it runs in.
+        "PYTEST_XDIST_WORKER": "browser",
     }
     shutil.rmtree(workdir, ignore_errors=True)
 

@@ -3,6 +3,7 @@ the rows are those modelsearch's own indexer writes, for every shape of vector."
 
 import pytest
 
+from django.conf import settings
 from django.db import connection
 
 from wagtail.models import Page
@@ -12,7 +13,10 @@ from hub.upr.models import Recommendation
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's index"),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql" or bool(settings.ELASTICSEARCH_URL),
+        reason="Wagtail's database index on PostgreSQL",
+    ),
 ]
 
 FIELDS = ("object_id", "title", "autocomplete", "body", "title_text", "body_text")
