@@ -71,7 +71,8 @@ def endpoint(method, path):
 @dataclass
 class Server:
     requests: list = field(default_factory=list)
-    hits: list = field(default_factory=list)  # (pk, score) of every search's answer
+    # (pk, score) of every search's answer; or a function of the search's body giving them.
+    hits: list = field(default_factory=list)
     failure: object = None  # (status, body) or an exception, for every request
     aliases: dict = field(default_factory=dict)  # alias → index
     indexes: set = field(default_factory=set)
@@ -179,7 +180,8 @@ class Server:
     def _search(self, request):
         index = self.index_of(self._parts(request)[0])
         size = (request.body or {}).get("size", 10)
-        return 200, api.search_response(index, self.hits[:size])
+        hits = self.hits(request.body) if callable(self.hits) else self.hits
+        return 200, api.search_response(index, hits[:size])
 
     def _count(self, request):
         return 200, {"count": len(self.hits), "_shards": api.shards()}

@@ -146,9 +146,11 @@ def test_the_documents_of_an_import_go_in_one_bulk_request(built):
     ],
 )
 def test_every_kind_of_query_is_one_the_api_accepts(server, client, query):
+    # spell=0: one search each (with no hit, a search may ask again with a correction).
     for lang in ("es", "all"):
-        assert client.get("/api/search/", {"q": query, "lang": lang}).status_code == 200
-    assert client.get("/es/search/", {"q": query}).status_code == 200
+        response = client.get("/api/search/", {"q": query, "lang": lang, "spell": "0"})
+        assert response.status_code == 200
+    assert client.get("/es/search/", {"q": query, "spell": "0"}).status_code == 200
     assert client.get("/api/search/autocomplete/", {"q": query, "lang": "es"}).status_code == 200
     bodies = searches(server)
     assert len(bodies) == 4
@@ -230,3 +232,55 @@ def test_the_queries_are_checked_against_the_api_for_real(server, client):
     ]:
         with pytest.raises(AssertionError):
             check_query(wrong, properties)
+
+
+def multi_matches(query):
+    """Every multi_match of a query body, wherever it is nested: (type, query text)."""
+    found = []
+    if isinstance(query, dict):
+        for name, value in query.items():
+            if name == "multi_match":
+                found.append((value.get("type", "best_fields"), value["query"]))
+            else:
+                found.extend(multi_matches(value))
+    elif isinstance(query, list):
+        for item in query:
+            found.extend(multi_matches(item))
+    return found
+
+
+def test_a_synonym_reaches_elasticsearch_as_any_of_its_group(server, client):
+    """The editors' groups (here the NPM one the migration adds) expand the query before
+    the engine: Elasticsearch is asked for any of the group's terms."""
+    client.get("/api/search/", {"q": "MNPCT", "lang": "es"})
+    ((body,),) = [searches(server)]
+    check_requests(server.requests, {INDEX: mapping()})
+    asked = multi_matches(body["query"])
+    for term in ("npm", "mnp", "mnpct"):
+        assert ("best_fields", term) in asked
+    assert ("phrase", "national preventive mechanism") in asked
+
+
+def test_a_typo_is_corrected_through_elasticsearch(built, client):
+    """No hit for the word as typed: the search asks again with the word the index holds,
+    and the results are the correction's."""
+    from search import documents
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(title="Zarandajas del puerto", introduction="Texto.")
+    documents.sync(page)
+    found = SearchDocument.objects.get(key=key(page))
+
+    def answer(body):
+        asked = {text for _type, text in multi_matches(body["query"])}
+        return [(found.pk, 3.0)] if "zarandajas" in asked else []
+
+    built.hits = answer
+    built.requests.clear()
+    data = client.get("/api/search/", {"q": "zarnadajas", "lang": "es"}).json()
+    assert (data["engine"], data["degraded"]) == ("elasticsearch", False)
+    assert data["query"] == "zarnadajas" and data["corrected_query"] == "zarandajas"
+    assert [result["title"] for result in data["results"]] == [page.title]
+    first, _second = searches(built)
+    assert {text for _type, text in multi_matches(first["query"])} == {"zarnadajas"}
+    check_requests(built.requests, {INDEX: mapping()})
