@@ -23,6 +23,7 @@ from django.views.decorators.cache import cache_control
 
 from wagtail.models import Page, Site
 
+from hub.core.models.pages import give_parents
 from hub.core.utils import absolute_url
 
 
@@ -49,6 +50,7 @@ class HubSitemap(Sitemap):
                 .specific()
                 .select_related("locale", for_specific_subqueries=True)
             )
+            give_parents(self._pages)
             by_type = defaultdict(list)
             for page in self._pages:
                 by_type[type(page)].append(page)

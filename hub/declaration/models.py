@@ -69,7 +69,7 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
         of the Buenos Aires one, whose own date is lost). Else None."""
         if self.date:
             return self.date
-        workshop = WorkshopPage.objects.parent_of(self).first()
+        workshop = self.parent_as(WorkshopPage)
         return workshop.end_date if workshop else None
 
     def search_dependents(self):

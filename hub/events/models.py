@@ -290,7 +290,7 @@ class PanelPage(SearchablePage, BasePage):
     @per_instance
     def content_date(self):
         """Its day in its workshop (`WorkshopPage.panel_day`)."""
-        workshop = WorkshopPage.objects.parent_of(self).first()
+        workshop = self.parent_as(WorkshopPage)
         if workshop is not None:
             return workshop.panel_day(self)
         return timezone.localtime(self.starts_at).date() if self.starts_at else None

@@ -4,7 +4,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Page
+
+from tests.factories import PanelPageFactory
 
 pytestmark = pytest.mark.django_db
 SITEMAP_NS = {
@@ -109,3 +114,15 @@ def test_uptime_monitors_and_robots_may_ask_with_head(client):
         assert response.status_code == 200, address
         assert response.content == b""
     assert client.post("/healthz").status_code == 405
+
+
+def test_the_sitemap_dates_panels_without_a_query_each(client, django_assert_max_num_queries):
+    """Panels and declarations are dated by their workshop, which the sitemap's own list
+    holds: more panels, no more queries."""
+    PanelPageFactory()
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/sitemap.xml")
+    PanelPageFactory.create_batch(4)
+    with django_assert_max_num_queries(len(before.captured_queries)):
+        client.get("/sitemap.xml")
