@@ -88,7 +88,11 @@ def live_site(live_site_env):
         raise RuntimeError("the test server did not start: " + (workdir / "server.log").read_text())
     yield base
     server.terminate()
-    server.wait(timeout=10)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:  # a loaded machine: do not fail the last test for it
+        server.kill()
+        server.wait()
 
 
 @pytest.fixture(scope="session")
