@@ -66,6 +66,7 @@ class HomePage(BasePage):
         return super().get_share_image() or self.hero_image
 
     def get_context(self, request, *args, **kwargs):
+        from hub.declaration.models import DeclarationPage
         from hub.news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -75,5 +76,10 @@ class HomePage(BasePage):
             .descendant_of(self)
             .select_related("lead_image")
             .order_by("-date", "-pk")[:3]
+        )
+        # The home of the project's third objective: the joint declaration, wherever it
+        # sits in this language's tree (in the demo, under the workshop).
+        context["declaration"] = (
+            DeclarationPage.objects.live().public().descendant_of(self).order_by("path").first()
         )
         return context

@@ -134,6 +134,18 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
     def panels(self):
         return list(PanelPage.objects.live().public().child_of(self).order_by("number", "pk"))
 
+    @per_instance
+    def declarations(self):
+        """The joint declarations the workshop ended with: its published declaration pages
+        (found through the app registry, since hub.declaration sits above hub.events)."""
+        return list(
+            apps.get_model("declaration", "DeclarationPage")
+            .objects.live()
+            .public()
+            .child_of(self)
+            .order_by("path")
+        )
+
     def get_context(self, request, *args, **kwargs):
         from hub.core.utils import absolute_url, json_ld_text
 
