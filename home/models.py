@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.models import BasePage
+from hub.core.utils import public_pages
 
 
 class HomePage(BasePage):
@@ -80,6 +81,8 @@ class HomePage(BasePage):
         # The home of the project's third objective: the joint declaration, wherever it
         # sits in this language's tree (in the demo, under the workshop).
         context["declaration"] = (
-            DeclarationPage.objects.live().public().descendant_of(self).order_by("path").first()
+            public_pages(DeclarationPage.objects.live().descendant_of(self), request)
+            .order_by("path")
+            .first()
         )
         return context
