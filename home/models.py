@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.models import BasePage
+from hub.core.utils import public_pages
 
 
 class HomePage(BasePage):
@@ -66,6 +67,7 @@ class HomePage(BasePage):
         return super().get_share_image() or self.hero_image
 
     def get_context(self, request, *args, **kwargs):
+        from hub.declaration.models import DeclarationPage
         from hub.news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -75,5 +77,12 @@ class HomePage(BasePage):
             .descendant_of(self)
             .select_related("lead_image")
             .order_by("-date", "-pk")[:3]
+        )
+        # The home of the project's third objective: the joint declaration, wherever it
+        # sits in this language's tree (in the demo, under the workshop).
+        context["declaration"] = (
+            public_pages(DeclarationPage.objects.live().descendant_of(self), request)
+            .order_by("path")
+            .first()
         )
         return context

@@ -21,6 +21,8 @@ text cell (Wagtail already turns `=` cells back into text) carrying Excel's own 
 prefix" mark (the hidden `'` of a cell typed as text), the value itself unchanged.
 """
 
+import csv
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -29,6 +31,34 @@ def safe_csv_cell(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def csv_cell(value):
+    """A value as the hub's open-data CSV writes it: empty for None, true/false for a
+    boolean, "a; b" for a list, and text that would run as a formula quoted."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        value = "; ".join(str(item) for item in value)
+    return safe_csv_cell(str(value))
+
+
+class _Echo:
+    """A file that hands back what is written to it: csv.writer then yields lines."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(fields, records):
+    """The lines of a CSV file: the heading `fields`, then each record (a dict) in that
+    order through `csv_cell`; a generator, for a streaming response."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow(fields)
+    for record in records:
+        yield writer.writerow([csv_cell(record[name]) for name in fields])
 
 
 def escape_admin_exports():

@@ -1,11 +1,15 @@
-"""Open data: /api/action-points/, each with the UPR recommendations it answers."""
+"""Open data: /api/action-points/, each with its dated status history and the UPR
+recommendations and briefs it concerns (the record: `hub.declaration.exports`)."""
 
 from django.views.decorators.http import require_GET
 
+from wagtail.models import Locale
+
 from hub.core.api import BadRequest, error, paginated
 from hub.core.api import language as query_language
+from hub.declaration.exports import point_record
+from hub.declaration.links import linked_by_key
 from hub.declaration.models import ActionPoint
-from hub.upr.models import Recommendation
 
 
 @require_GET
@@ -27,52 +31,16 @@ def action_points(request):
             .prefetch_related("status_updates")
             .order_by("number", "pk")
         )
-        # Links to recommendations belong to the action point whichever row holds them.
-        links = {}
-        keys = dict(ActionPoint.objects.values_list("pk", "translation_key"))
-        for point_pk, recommendation in ActionPoint.recommendations.through.objects.values_list(
-            "actionpoint_id", "recommendation_id"
-        ):
-            links.setdefault(keys[point_pk], set()).add(recommendation)
-        recommendations = {
-            r.pk: r
-            for r in Recommendation.objects.filter(
-                pk__in={pk for pks in links.values() for pk in pks}
-            )
-        }
+        # The links of every action point, read once (there are few action points).
+        recommendations, briefs = linked_by_key(
+            published,
+            Locale.objects.filter(language_code=language).values_list("pk", flat=True).first(),
+        )
 
         def serialize(point):
-            current = point.current_status()
-            return {
-                "id": str(point.translation_key),
-                "number": point.number,
-                "lang": point.locale.language_code,
-                "text": point.text,
-                "who_must_act": point.actor_codes(),
-                "cat_articles": [a.strip() for a in point.cat_articles.split(",") if a.strip()],
-                "opcat_articles": [a.strip() for a in point.opcat_articles.split(",") if a.strip()],
-                "status": current.status if current else None,
-                "status_history": [
-                    {"status": u.status, "date": u.date.isoformat(), "note": u.note}
-                    for u in point.history()
-                ],
-                "recommendations": [
-                    {
-                        "source": r.source,
-                        "source_id": r.source_id,
-                        "country": r.country,
-                        "cycle": r.cycle,
-                        "response": r.response,
-                        "text": r.text,
-                        "is_sample": r.is_sample,
-                    }
-                    for r in sorted(
-                        (recommendations[pk] for pk in links.get(point.translation_key, ())),
-                        key=lambda r: (r.country, r.cycle, r.pk),
-                    )
-                ],
-                "is_sample": point.is_sample,
-            }
+            point.recommendations_here = recommendations.get(point.translation_key, [])
+            point.briefs_here = briefs.get(point.translation_key, [])
+            return point_record(point, request)
 
         return paginated(request, queryset, serialize)
     except BadRequest as problem:

@@ -88,7 +88,10 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
 
     def action_points(self):
         """The published action points in this page's language, or the source's where not
-        translated (or where the translation is a draft)."""
+        translated (or where the translation is a draft), each with its status history and
+        the recommendations and briefs it concerns (read for all of them at once)."""
+        from hub.declaration.links import attach_links
+
         points = ActionPoint.objects.live().filter(
             declaration__translation_key=self.translation_key
         )
@@ -96,7 +99,7 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
         for point in points.select_related("locale").prefetch_related("status_updates"):
             if point.translation_key not in chosen or point.locale_id == self.locale_id:
                 chosen[point.translation_key] = point
-        return sorted(chosen.values(), key=lambda point: point.number)
+        return attach_links(sorted(chosen.values(), key=lambda point: point.number), self.locale_id)
 
     @file_route(r"declaration\.pdf", name="pdf")
     def pdf(self, request):
@@ -109,6 +112,14 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
         )
         response["Content-Disposition"] = f'inline; filename="{self.slug}.pdf"'
         return response
+
+    @file_route(r"action-points\.(?P<fmt>csv|json)", name="action_points")
+    def action_points_file(self, request, fmt):
+        """Its action points as data, in this page's language: one row (CSV) or object
+        (JSON) each, with the dated status history and what each concerns."""
+        from hub.declaration.exports import download
+
+        return download(self, request, fmt)
 
 
 class DeclarationSignatory(Orderable):
@@ -145,6 +156,12 @@ class ActionPoint(
         related_name="action_points",
         verbose_name=_("UPR recommendations it answers"),
     )
+    briefs = ParentalManyToManyField(
+        "briefs.BriefPage",
+        blank=True,
+        related_name="action_points",
+        verbose_name=_("briefs it concerns"),
+    )
     is_sample = models.BooleanField(_("sample"), default=False)
 
     panels = [
@@ -161,6 +178,7 @@ class ActionPoint(
         FieldPanel("cat_articles"),
         FieldPanel("opcat_articles"),
         FieldPanel("recommendations"),
+        FieldPanel("briefs"),
         InlinePanel("status_updates", label=_("Status update")),
         FieldPanel("is_sample"),
     ]
@@ -243,20 +261,21 @@ class ActionPoint(
         ]
 
     def linked_recommendations(self):
-        """The recommendations linked from any translation of this action point.
+        """The UPR recommendations linked from any translation of this action point (see
+        `hub.declaration.links`)."""
+        if not hasattr(self, "recommendations_here"):
+            from hub.declaration.links import attach_links
 
-        The links are not text to translate, so they belong to the action point as a whole;
-        reading them through the translation key keeps them right whichever row holds them
-        (wagtail-localize does not synchronise many-to-many fields).
-        """
-        from hub.upr.models import Recommendation
+            attach_links([self], self.locale_id)
+        return self.recommendations_here
 
-        rows = ActionPoint.objects.filter(translation_key=self.translation_key)
-        return list(
-            Recommendation.objects.filter(action_points__in=rows)
-            .distinct()
-            .order_by("country", "cycle", "pk")
-        )
+    def linked_briefs(self):
+        """The briefs linked from any translation of it, in its language where translated."""
+        if not hasattr(self, "briefs_here"):
+            from hub.declaration.links import attach_links
+
+            attach_links([self], self.locale_id)
+        return self.briefs_here
 
     def history(self):
         return sorted(self.status_updates.all(), key=lambda update: update.date)

@@ -19,7 +19,7 @@ from hub.core.blocks import BodyBlock
 from hub.core.countries import COUNTRY_CHOICES
 from hub.core.models import BasePage, ShortTitle
 from hub.core.routing import file_route
-from hub.core.utils import localized_all, localized_pairs, per_instance
+from hub.core.utils import localized_all, localized_pairs, per_instance, public_pages
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 from search.pages import SearchablePage
 
@@ -134,10 +134,17 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
     def panels(self):
         return list(PanelPage.objects.live().public().child_of(self).order_by("number", "pk"))
 
+    def declarations(self, request=None):
+        """The joint declarations the workshop ended with: its published declaration pages
+        (found through the app registry, since hub.declaration sits above hub.events)."""
+        children = apps.get_model("declaration", "DeclarationPage").objects.live().child_of(self)
+        return list(public_pages(children, request).order_by("path"))
+
     def get_context(self, request, *args, **kwargs):
         from hub.core.utils import absolute_url, json_ld_text
 
         context = super().get_context(request, *args, **kwargs)
+        context["declarations"] = self.declarations(request)
         context["programme_days"] = [
             {"day": block.value["day"], "block": block} for block in self.programme
         ]

@@ -8,13 +8,11 @@ page, page_size up to 200; bad parameters answer 400 with {"error": …}, a page
 end 404.
 """
 
-import csv
-
 from django.http import StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
 from hub.core.api import BadRequest, error, paginated, query_values, with_cors
-from hub.core.spreadsheets import safe_csv_cell
+from hub.core.spreadsheets import csv_lines
 from hub.upr.filters import RecommendationQuery
 from hub.upr.models import Recommendation
 
@@ -81,35 +79,19 @@ def recommendations_api(request):
         return error(exc)
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _cell(value):
-    """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        value = "; ".join(str(item) for item in value)
-    return safe_csv_cell(str(value))
-
-
-def csv_rows(queryset):
-    writer = csv.writer(_Echo())
-    yield writer.writerow(CSV_FIELDS)
+def csv_records(queryset):
     for recommendation in queryset.iterator(chunk_size=1000):
         row = serialise(recommendation)
         row["recommending_states"] = recommendation.recommending_state_names
-        yield writer.writerow([_cell(row[name]) for name in CSV_FIELDS])
+        yield row
 
 
 def csv_response(queryset, country=""):
     name = "upr-recommendations"
     if country:
         name += f"-{country}"
-    response = StreamingHttpResponse(csv_rows(queryset), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(
+        csv_lines(CSV_FIELDS, csv_records(queryset)), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response

@@ -3,6 +3,7 @@ not recoverable."""
 
 import datetime
 
+from hub.briefs.models import BriefPage
 from hub.declaration.models import ActionPoint, ActionPointStatus, DeclarationPage
 from hub.demo.loader.base import SOURCE, read
 from hub.upr.models import Recommendation
@@ -51,6 +52,9 @@ def load_declaration(loader, workshop):
             point.recommendations.set(
                 Recommendation.objects.filter(country__in=item["countries"], is_sample=True)
             )
+            # The sample briefs it concerns, by slug (each in the tree of its language).
+            point.briefs.set(BriefPage.objects.filter(slug__in=item["briefs"]))
+            point.save()
             loader.note("created", f"action point {item['number']} (es)")
         else:
             loader.note("skipped", f"action point {item['number']} (es): exists")
