@@ -38,6 +38,7 @@ def test_a_cited_document_shows_its_issuer_symbol_and_date(client):
                         symbol="A/99/999",
                         date="2009-08-24",
                         note="Por qué se cita.",
+                        language="en",
                     )
                 ],
             ),
@@ -49,6 +50,7 @@ def test_a_cited_document_shows_its_issuer_symbol_and_date(client):
     assert item.select_one("time")["datetime"] == "2009-08-24"
     assert "2009" in item.select_one("time").get_text()
     assert item.select_one("a") is None  # no address given: no link
+    assert not item.select_one("cite").has_attr("lang")  # in the page's own language
 
 
 def test_a_date_known_to_the_month_is_shown_to_the_month(client):

@@ -150,8 +150,11 @@ def test_about_links_only_to_addresses_the_reference_gives(client, code):
 @pytest.mark.parametrize("code", LANGS)
 def test_the_workshop_shows_its_sources(client, code):
     workshop = WorkshopPage.objects.live().get(locale__language_code=code)
-    sources = main_of(client, workshop).select_one("section.sources")
+    main = main_of(client, workshop)
+    sources = main.select_one("section.sources")
     assert sources is not None
+    # The date, venue and convenors point to their sources.
+    assert main.select_one('a[href="#sources-heading"]') is not None
     text = text_of(sources)
     assert "nhritortureprevention.org" in text and "Project Synopsis" in text
     assert len(sources.select(".citation")) == 2
