@@ -1,5 +1,7 @@
 """The editorial body: one StreamBlock shared by every page that carries prose."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -141,8 +143,12 @@ class CalloutBlock(blocks.StructBlock):
 PREVIEW_CITATION = {
     "issuer": "Secretario General de las Naciones Unidas",
     "title": "Informe del Secretario General",
+    "language": "",
     "symbol": "A/64/320",
-    "date": "2009-08-24",
+    "date": datetime.date(2009, 8, 24),
+    "date_precision": "day",
+    "note": "Citado por el papel de las INDH en la aplicación de las normas en cada país.",
+    "url": "",
 }
 
 

@@ -7,7 +7,12 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.core.blocks import SourcesBlock, StandardBodyBlock
+from hub.core.blocks import (
+    CitedDocumentBlock,
+    CitedDocumentsBlock,
+    SourcesBlock,
+    StandardBodyBlock,
+)
 from tests.factories import PanelPageFactory, StandardPageFactory, WorkshopPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +118,10 @@ def test_a_page_without_sources_has_no_sources_section(client):
     workshop = WorkshopPageFactory()
     main = BeautifulSoup(client.get(workshop.url).content, "html.parser").find("main")
     assert main.select_one("section.sources") is None
+
+
+@pytest.mark.parametrize("block_class", [CitedDocumentBlock, CitedDocumentsBlock])
+def test_the_block_picker_preview_renders(block_class):
+    block = block_class()
+    html = block.render(block.get_preview_value())
+    assert "citation__symbol" in html and "<time" in html
