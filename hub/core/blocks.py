@@ -1,5 +1,7 @@
 """The editorial body: one StreamBlock shared by every page that carries prose."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -138,6 +140,76 @@ class CalloutBlock(blocks.StructBlock):
         return value
 
 
+PREVIEW_CITATION = {
+    "issuer": "Secretario General de las Naciones Unidas",
+    "title": "Informe del Secretario General",
+    "language": "",
+    "symbol": "A/64/320",
+    "date": datetime.date(2009, 8, 24),
+    "date_precision": "day",
+    "note": "Citado por el papel de las INDH en la aplicación de las normas en cada país.",
+    "url": "",
+}
+
+
+class CitedDocumentBlock(blocks.StructBlock):
+    """One document a page cites: who issued it, its title, its symbol and date as far as
+    they are known, what it is cited for, and the official record's address if known."""
+
+    issuer = blocks.CharBlock(label=_("issued by"), max_length=200, required=False)
+    title = blocks.CharBlock(label=_("title or description"), max_length=300)
+    language = blocks.ChoiceBlock(
+        label=_("language of the title"),
+        choices=[("es", "Español"), ("en", "English"), ("pt", "Português"), ("fr", "Français")],
+        required=False,
+        help_text=_("Only when the title is not in the page's language."),
+    )
+    symbol = blocks.CharBlock(
+        label=_("symbol"), max_length=100, required=False, help_text=_("For example A/64/320.")
+    )
+    date = blocks.DateBlock(label=_("date"), required=False)
+    date_precision = blocks.ChoiceBlock(
+        label=_("precision of the date"),
+        choices=[("day", _("day")), ("month", _("month")), ("year", _("year"))],
+        default="day",
+    )
+    note = blocks.TextBlock(label=_("what it is cited for"), required=False)
+    url = blocks.URLBlock(
+        label=_("address of the official record"),
+        required=False,
+        help_text=_("Only an address you have checked; leave empty when it is not known."),
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Cited document")
+        template = "components/blocks/cited_document_block.html"
+        preview_value = PREVIEW_CITATION
+
+
+class CitedDocumentsBlock(blocks.ListBlock):
+    """A list of cited documents, shown as a list of references."""
+
+    def __init__(self, **kwargs):
+        super().__init__(CitedDocumentBlock(), **kwargs)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Cited documents")
+        template = "components/blocks/cited_documents_block.html"
+        preview_value = [PREVIEW_CITATION]
+
+
+class SourcesBlock(blocks.StreamBlock):
+    """A page's sources: notes on what its facts rest on, and the documents they come from."""
+
+    note = ParagraphBlock()
+    documents = CitedDocumentsBlock()
+
+    class Meta:
+        template = "components/blocks/sources_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -146,6 +218,15 @@ class BodyBlock(blocks.StreamBlock):
     embed = VideoEmbedBlock()
     document = DocumentLinkBlock()
     callout = CalloutBlock()
+
+    class Meta:
+        template = "components/blocks/body.html"
+
+
+class StandardBodyBlock(BodyBlock):
+    """The body of a standard page: the editorial blocks and lists of cited documents."""
+
+    documents = CitedDocumentsBlock()
 
     class Meta:
         template = "components/blocks/body.html"

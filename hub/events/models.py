@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from hub.core.blocks import BodyBlock
+from hub.core.blocks import BodyBlock, SourcesBlock
 from hub.core.countries import COUNTRY_CHOICES
 from hub.core.models import BasePage, ShortTitle
 from hub.core.routing import file_route
@@ -40,6 +40,12 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
     programme = StreamField(
         [("item", ProgrammeItemBlock())], blank=True, verbose_name=_("programme")
     )
+    sources = StreamField(
+        SourcesBlock(),
+        blank=True,
+        verbose_name=_("sources"),
+        help_text=_("Where the facts on this page come from, and what of the record survives."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("short_title"),
@@ -59,6 +65,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
         InlinePanel("convenors", label=_("Convenor")),
         InlinePanel("sponsors", label=_("Sponsor")),
         FieldPanel("programme"),
+        FieldPanel("sources"),
     ]
     api_fields = BasePage.api_fields + [
         APIField("start_date"),
@@ -70,6 +77,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
         APIField("rationale"),
         APIField("guiding_questions"),
         APIField("programme"),
+        APIField("sources"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary_text", boost=2),
@@ -252,6 +260,12 @@ class PanelPage(SearchablePage, BasePage):
     is_sample = models.BooleanField(
         _("sample panel"), default=False, help_text=_("Demo content, shown with a notice.")
     )
+    sources = StreamField(
+        SourcesBlock(),
+        blank=True,
+        verbose_name=_("sources"),
+        help_text=_("Where the facts on this page come from, and what of the record survives."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("number"),
@@ -261,6 +275,7 @@ class PanelPage(SearchablePage, BasePage):
         InlinePanel("participants", label=_("Moderator or speaker")),
         InlinePanel("recordings", label=_("Recording")),
         FieldPanel("is_sample"),
+        FieldPanel("sources"),
     ]
     api_fields = BasePage.api_fields + [
         APIField("number"),
@@ -269,6 +284,7 @@ class PanelPage(SearchablePage, BasePage):
         APIField("starts_at"),
         APIField("ends_at"),
         APIField("is_sample"),
+        APIField("sources"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary_text", boost=2),

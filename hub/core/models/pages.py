@@ -12,7 +12,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
-from hub.core.blocks import BodyBlock
+from hub.core.blocks import StandardBodyBlock
 from hub.core.page_permissions import HubPagePermissionTester
 from hub.core.slugs import ascii_slug
 from hub.core.utils import is_hidden, localized_all, per_instance
@@ -185,7 +185,7 @@ class StandardPage(BasePage):  # noqa: DJ008 - Page defines __str__
     """About, objectives, privacy, accessibility: prose pages."""
 
     introduction = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]

@@ -86,9 +86,11 @@ class Loader:
             if is_row(value):
                 self.learn(value)
                 continue
-            for item in value.values():
-                if isinstance(item, dict):
-                    self.learn(item)
+            # A struct's values, or the items of a list of structs (cited documents).
+            for struct in value if isinstance(value, list) else [value]:
+                for item in struct.values():
+                    if is_row(item):
+                        self.learn(item)
 
     def translate(self, instance, label):
         """Create or complete the en and pt translations of a page or snippet."""
@@ -168,27 +170,42 @@ class Loader:
         return page
 
 
-def blocks_for(blocks, code):
-    """The StreamField value of demo blocks in one language.
+def blocks_for(blocks, code, stream_block=None):
+    """The StreamField value of demo blocks in one language, for `stream_block` (the
+    editorial body by default). A block's value is a row, a struct of rows and plain
+    values, or a list of such structs (a list block).
 
-    Optional text children left out of the demo data are stored as "" (not None), as the
-    admin form would store them.
+    Optional children left out of the demo data take their default ("" for text, as the
+    admin form would store them).
     """
-    from wagtail import blocks as wagtail_blocks
-
     from hub.core.blocks import BodyBlock
 
-    body = BodyBlock()
+    stream_block = stream_block or BodyBlock()
     stream = []
     for block in blocks:
         block_type, value = block["type"], block["value"]
+        child_block = stream_block.child_blocks[block_type]
         if is_row(value):
             stream.append((block_type, value[code]))
-            continue
-        struct = {k: (v[code] if isinstance(v, dict) else v) for k, v in value.items()}
-        for name, child in body.child_blocks[block_type].child_blocks.items():
-            if name not in struct and isinstance(child, wagtail_blocks.FieldBlock):
-                is_text = isinstance(child, wagtail_blocks.CharBlock | wagtail_blocks.TextBlock)
-                struct[name] = "" if is_text or isinstance(child, wagtail_blocks.URLBlock) else None
-        stream.append((block_type, struct))
+        elif isinstance(value, list):
+            stream.append(
+                (block_type, [struct_for(item, code, child_block.child_block) for item in value])
+            )
+        else:
+            stream.append((block_type, struct_for(value, code, child_block)))
     return stream
+
+
+def struct_for(value, code, struct_block):
+    """A struct block's value in one language, from its demo data."""
+    from wagtail import blocks as wagtail_blocks
+
+    struct = {k: (v[code] if is_row(v) else v) for k, v in value.items()}
+    for name, child in struct_block.child_blocks.items():
+        if isinstance(child, wagtail_blocks.DateBlock) and isinstance(struct.get(name), str):
+            struct[name] = child.to_python(struct[name])  # "2009-08-24" in the data files
+        if name not in struct and isinstance(child, wagtail_blocks.FieldBlock):
+            is_text = isinstance(child, wagtail_blocks.CharBlock | wagtail_blocks.TextBlock)
+            is_address = isinstance(child, wagtail_blocks.URLBlock)
+            struct[name] = "" if is_text or is_address else child.get_default()
+    return struct

@@ -1,13 +1,15 @@
 """The Buenos Aires workshop and its panels (`workshop.json`).
 
 The workshop's title, dates, venue, convenors, supporters and Panel I (title, moderator,
-speakers, themes) are facts from shared/reference. The other panels' records are lost:
-panels 2 and 3 are plainly labelled samples with fictional people.
+speakers, themes) are facts from shared/reference; the workshop's questions are the
+synopsis'. Each page's "Sources" says where its facts come from and what is lost. The other
+panels' records are lost: panels 2 and 3 are plainly labelled samples with fictional people.
 """
 
 import datetime
 
-from hub.demo.loader.base import SOURCE, read
+from hub.core.blocks import SourcesBlock
+from hub.demo.loader.base import SOURCE, blocks_for, read
 from hub.events.models import (
     PanelPage,
     PanelParticipant,
@@ -29,6 +31,9 @@ def load_workshop(loader, home):
     loader.learn(data["venue"])
     loader.learn(data["short_title"])
     loader.learn(data["city"])
+    for question in data.get("questions", []):
+        loader.learn(question)
+    loader.learn_blocks(data.get("sources", []))
     workshop = loader.page(
         home,
         WorkshopPage,
@@ -41,13 +46,16 @@ def load_workshop(loader, home):
         city=data["city"][SOURCE],
         country_code=data["country_code"],
         summary_text=data["summary_text"][SOURCE],
+        guiding_questions=[("question", q[SOURCE]) for q in data.get("questions", [])],
         convenors=[WorkshopConvenor(person=people[slug]) for slug in data["convenors"]],
         sponsors=[WorkshopSponsor(organisation=organisations[slug]) for slug in data["sponsors"]],
+        sources=sources_for(data),
     )
     panels = {}
     for panel_data in content["panels"]:
         for question in panel_data["questions"]:
             loader.learn(question)
+        loader.learn_blocks(panel_data.get("sources", []))
         recordings = recording_pages(panel_data["recordings"], es)
         panels[panel_data["number"]] = loader.page(
             workshop,
@@ -67,8 +75,14 @@ def load_workshop(loader, home):
                 for item in panel_data["participants"]
             ],
             recordings=[PanelRecording(recording=page) for page in recordings],
+            sources=sources_for(panel_data),
         )
     return workshop, panels
+
+
+def sources_for(data):
+    """The Spanish value of a page's "Sources" (a note on what survives, cited documents)."""
+    return blocks_for(data.get("sources", []), SOURCE, SourcesBlock())
 
 
 def recording_pages(keys, locale):

@@ -5,6 +5,7 @@ import datetime
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from hub.core.blocks import StandardBodyBlock
 from hub.core.models import StandardPage
 from hub.demo.loader.base import SOURCE, blocks_for, read
 from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTopic
@@ -58,7 +59,7 @@ def load_standard_pages(loader, home):
             data,
             f"page {data['key']}",
             introduction=data.get("introduction", {}).get(SOURCE, ""),
-            body=blocks_for(data.get("body", []), SOURCE),
+            body=blocks_for(data.get("body", []), SOURCE, StandardBodyBlock()),
         )
 
 
