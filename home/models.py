@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -85,4 +86,24 @@ class HomePage(BasePage):
             .order_by("path")
             .first()
         )
+        context["status_map"] = self.status_map(request)
         return context
+
+    def status_map(self, request):
+        """The hero: today's map of the countries by OPCAT and NPM status, from the
+        language's country overview (None without one)."""
+        from hub.network.models import CountryIndexPage
+        from hub.network.models.pages import map_geometry
+
+        overview = CountryIndexPage.objects.live().descendant_of(self).first()
+        if overview is None or not map_geometry().get("countries"):
+            return None
+        today = timezone.localdate()
+        _rows, map_rows, legend = overview.status_map(request, today)
+        return {
+            "map": map_geometry(),
+            "map_rows": map_rows,
+            "legend": [item for item in legend if item["count"]],
+            "on": today,
+            "url": overview.get_url(request),
+        }

@@ -11,7 +11,9 @@ import re
 
 from rest_framework.fields import ReadOnlyField
 
+from django.http import Http404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -26,6 +28,21 @@ from wagtailmedia.api.serializers import MediaItemSerializer
 from wagtailmedia.api.views import MediaAPIViewSet
 
 from hub.core.privacy import restricted_collections
+
+
+class JSONOnly:
+    """A `?format=` other than JSON answers 400 and says so (DRF answered an empty 404).
+    For CSV, the hub's own lists: /api/countries/, /api/recommendations/…"""
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404:
+            if force:
+                raise
+            raise BadRequestError(
+                _("%(name)s must be one of: %(choices)s.") % {"name": "format", "choices": "json"}
+            ) from None
 
 
 class BoundedPagination(WagtailPagination):
@@ -106,7 +123,7 @@ class PublicPageSerializer(PageSerializer):
 MOVED_PAGE_TYPES = {"briefs.DeclarationPage": "declaration.DeclarationPage"}
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class PublicPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
     pagination_class = BoundedPagination
     base_serializer_class = PublicPageSerializer
     filter_backends = plain_words_search(PagesAPIViewSet.filter_backends)
@@ -134,7 +151,7 @@ class PublicImageSerializer(ImageSerializer):
     download_url = AbsoluteImageURLField()
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class PublicImagesAPIViewSet(JSONOnly, ImagesAPIViewSet):
     pagination_class = BoundedPagination
     base_serializer_class = PublicImageSerializer
     filter_backends = plain_words_search(ImagesAPIViewSet.filter_backends)
@@ -143,7 +160,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
         return super().get_queryset().exclude(collection__in=restricted_collections())
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(JSONOnly, DocumentsAPIViewSet):
     """Documents that a live, public brief offers, outside restricted collections."""
 
     pagination_class = BoundedPagination
@@ -208,7 +225,7 @@ class PublicMediaSerializer(MediaItemSerializer):
     renditions = RenditionsField()
 
 
-class PublicMediaAPIViewSet(MediaAPIViewSet):
+class PublicMediaAPIViewSet(JSONOnly, MediaAPIViewSet):
     """Recordings' media files that a live, public recording page plays."""
 
     pagination_class = BoundedPagination

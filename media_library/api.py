@@ -5,6 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from hub.core.api import BadRequest, error, list_format
 from media_library.models import RecordingPage
 
 
@@ -12,6 +13,10 @@ from media_library.models import RecordingPage
 def chapters_json(request, page_id):
     """Podcasting 2.0 JSON chapters of a recording (titles in the page's language)."""
     page = get_object_or_404(RecordingPage.objects.live().public(), pk=page_id)
+    try:
+        list_format(request, offered=("json",))
+    except BadRequest as problem:
+        return error(problem)
     data = {
         "version": "1.2.0",
         "chapters": [

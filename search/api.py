@@ -2,14 +2,15 @@
 
 The list has the hub's open-data envelope ("count", "next", "previous", "results"; see
 hub.core.api) with the search's own additions (facets, page numbers, the engine);
-errors are {"error": ...} with a 400.
+errors are {"error": ...} with a 400. With ?format=csv, the page's results as CSV
+(hub.core.api.csv_list); the suggestions are JSON only.
 """
 
 from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from hub.core.api import error, with_cors
+from hub.core.api import BadRequest, csv_list, error, list_format, with_cors
 from search import service
 from search.params import current_params, link
 from search.query import QueryError
@@ -25,10 +26,13 @@ def _api_language(request):
 def search_api(request):
     language = _api_language(request)
     try:
+        fmt = list_format(request)
         params = service.SearchParams.from_request(request, language)
         outcome = service.run(params, language)
-    except QueryError as problem:
+    except (BadRequest, QueryError) as problem:
         return error(problem)
+    if fmt == "csv":
+        return csv_list(request, [r.as_json() for r in outcome.promotions + outcome.results])
     current = current_params(request)
     base = request.build_absolute_uri(request.path)
 
@@ -67,9 +71,10 @@ def search_api(request):
 def autocomplete_api(request):
     language = _api_language(request)
     try:
+        list_format(request, offered=("json",))
         params = service.SearchParams.from_request(request, language)
         suggestions = service.autocomplete(params.query, params.languages)
-    except QueryError as problem:
+    except (BadRequest, QueryError) as problem:
         return error(problem)
     return with_cors(
         JsonResponse({"results": suggestions}, json_dumps_params={"ensure_ascii": False})

@@ -3,10 +3,14 @@
 import re
 import unicodedata
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-PUBLISHER = "NHRI Torture Prevention Hub"
+
+def publisher():
+    """The site's one name in the active language (WAGTAIL_SITE_NAME)."""
+    return str(settings.WAGTAIL_SITE_NAME)
 
 
 def citation_key(page):
@@ -39,7 +43,7 @@ def bibtex(page, url):
         ("year", str(page.publication_date.year)),
         ("month", page.publication_date.strftime("%b").lower()),
         ("date", page.publication_date.isoformat()),
-        ("publisher", PUBLISHER),
+        ("publisher", publisher()),
         ("type", "Brief"),
         ("language", page.language),
         ("url", url),
@@ -59,7 +63,7 @@ def ris(page, url):
     lines += [
         f"PY  - {page.publication_date.year}",
         f"DA  - {page.publication_date.strftime('%Y/%m/%d')}",
-        f"PB  - {PUBLISHER}",
+        f"PB  - {publisher()}",
         f"LA  - {page.language}",
         f"UR  - {url}",
         f"AB  - {' '.join(page.abstract.split())}",
@@ -69,13 +73,13 @@ def ris(page, url):
 
 
 def formatted(page, url):
-    """Author, A.; Author, B. (Year). Title. NHRI Torture Prevention Hub. URL"""
-    names = "; ".join(person.name for person in page.author_people()) or PUBLISHER
+    """Author, A.; Author, B. (Year). Title. Site name. URL"""
+    names = "; ".join(person.name for person in page.author_people()) or publisher()
     return _("%(authors)s (%(year)s). %(title)s [brief]. %(publisher)s. %(url)s") % {
         "authors": names,
         "year": page.publication_date.year,
         "title": page.title,
-        "publisher": PUBLISHER,
+        "publisher": publisher(),
         "url": url,
     }
 

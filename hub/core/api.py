@@ -3,14 +3,22 @@
 Each list reads its query parameters through a form (`QueryForm`, in the app's
 `filters.py`); `query_values` answers the first value the form refuses with a 400,
 {"error": "…"}, whose message names the parameter.
+
+Every list is also CSV with `?format=csv` (`paginated`): every matching row, not one
+page, one column per field (`a.b` for a field of a nested object; a list of values
+joined with "; ", a list of objects as JSON). Another format is refused with a 400.
 """
+
+import csv
+import json
 
 from django import forms
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 from hub.core.filters import FilterForm
+from hub.core.spreadsheets import safe_csv_cell
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -79,8 +87,59 @@ def language(request, default):
     return query_values(LanguageQuery(request.GET))["lang"] or default
 
 
+class FormatQuery(QueryForm):
+    """`format`: json (the default) or csv."""
+
+    format = forms.ChoiceField(required=False, choices=[("json", "JSON"), ("csv", "CSV")])
+
+
+def list_format(request, offered=("json", "csv")):
+    """The format the request asks for with ?format= (BadRequest for one not `offered`)."""
+    form = FormatQuery(request.GET)
+    form.fields["format"].choices = [(code, code) for code in offered]
+    return query_values(form)["format"] or "json"
+
+
+def _flat(row, prefix=""):
+    """A JSON object as CSV cells: nested objects as `a.b` columns, lists as text."""
+    cells = {}
+    for key, value in row.items():
+        name = prefix + key
+        if isinstance(value, dict):
+            cells.update(_flat(value, name + "."))
+        elif isinstance(value, list):
+            nested = any(isinstance(item, dict | list) for item in value)
+            cells[name] = (
+                json.dumps(value, ensure_ascii=False)
+                if nested
+                else "; ".join("" if item is None else str(item) for item in value)
+            )
+        elif isinstance(value, bool):
+            cells[name] = "true" if value else "false"
+        else:
+            cells[name] = "" if value is None else value
+    return cells
+
+
+def csv_list(request, rows):
+    """JSON objects (the `results` of a list) as a CSV download named after the path."""
+    flat = [_flat(row) for row in rows]
+    columns = list(dict.fromkeys(name for row in flat for name in row))
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    name = request.path.strip("/").replace("api/", "", 1).replace("/", "-") or "list"
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(columns)
+    for row in flat:
+        writer.writerow([safe_csv_cell(row.get(column, "")) for column in columns])
+    return with_cors(response)
+
+
 def paginated(request, queryset, serialize):
-    """The page of `queryset` the request asks for, as the hub's JSON list shape."""
+    """The page of `queryset` the request asks for, as the hub's JSON list shape; with
+    ?format=csv, every row as CSV."""
+    if list_format(request) == "csv":
+        return csv_list(request, (serialize(item) for item in queryset))
     paging = query_values(PageQuery(request.GET))
     size = min(paging["page_size"] or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
     number = paging["page"] or 1

@@ -13,7 +13,7 @@ class CoreConfig(AppConfig):
 
         from wagtail.documents import get_document_model
 
-        from hub.core import admin_language, page_cache, spreadsheets
+        from hub.core import admin_language, checks, page_cache, spreadsheets  # noqa: F401
         from hub.core.stored_files import on_file_change
         from hub.core.tasks import extract_document_text, forget_extracted_text
 

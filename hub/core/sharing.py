@@ -27,9 +27,7 @@ def share_image(page):
 
 def social_meta(request, page=None, title="", description=""):
     """The values of the Open Graph and Twitter card tags for a page or another view."""
-    from django.utils.translation import gettext as _
-
-    site_name = _("Torture Prevention Hub")
+    site_name = str(settings.WAGTAIL_SITE_NAME)
     language = translation.get_language()
     meta = {
         "site_name": site_name,
@@ -112,14 +110,12 @@ def publisher(request):
 
 def website(request, home):
     """schema.org WebSite with its SearchAction (the sitelinks search box)."""
-    from django.utils.translation import gettext as _
-
     home_url = absolute_url(request, home)
     search_url = request.build_absolute_uri(reverse("search"))
     return {
         "@type": "WebSite",
         "@id": home_url + "#website",
-        "name": _("Torture Prevention Hub"),
+        "name": str(settings.WAGTAIL_SITE_NAME),
         "url": home_url,
         "inLanguage": translation.get_language(),
         "publisher": {"@id": home_url + "#organisation"},

@@ -295,7 +295,8 @@ HUB_FILE_HANDOFF = os.environ.get("FILE_HANDOFF", "")
 HUB_FILE_HANDOFF_PREFIX = os.environ.get("FILE_HANDOFF_PREFIX", "/protected-media/")
 
 # Wagtail
-WAGTAIL_SITE_NAME = "NHRI Torture Prevention Hub"
+# The site's one name, translated: every page, feed, citation and the admin read it here.
+WAGTAIL_SITE_NAME = _("Torture Prevention Hub")
 # The public address, when it must not follow the request's Host (canonical URLs, feeds).
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
 WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL or "http://127.0.0.1:8000"

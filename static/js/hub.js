@@ -4,14 +4,6 @@
     var d = document;
     d.documentElement.classList.add("js");
 
-    // Phones: the main navigation scrolls sideways; show the current section.
-    var list = d.querySelector(".site-nav__list");
-    var cur = list && list.querySelector("[aria-current]");
-    if (cur && list.scrollWidth > list.clientWidth) {
-        var a = cur.getBoundingClientRect(), b = list.getBoundingClientRect();
-        list.scrollLeft += a.left - b.left - (b.width - a.width) / 2;
-    }
-
     // Search boxes: suggest titles and names (countries, institutions, people, pages) as
     // the visitor types, from /api/search/autocomplete/, in a native <datalist>.
     [].forEach.call(d.querySelectorAll("input[data-suggest]"), function (input) {

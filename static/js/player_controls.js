@@ -1,42 +1,15 @@
-/* The player's own controls (components/player_controls.html): play and pause, 10-second
-   jumps, captions and speed, as plain buttons and menus that work by keyboard in every
-   browser. They follow the browser's own controls too (a pause there updates the button). */
+/* The player's menus (components/player_controls.html): captions and speed, as plain
+   menus that work by keyboard in every browser, following the browser's own controls
+   (captions or a speed chosen there show in the menus). Play, pause and seeking are the
+   browser's own controls. */
 (function () {
   "use strict";
   var bar = document.querySelector("[data-player-controls]");
   var media = document.querySelector("[data-player] video, [data-player] audio");
   if (!bar || !media) return;
-  var toggle = bar.querySelector("[data-action=toggle]");
   var captions = bar.querySelector("[data-control=captions]");
   var speed = bar.querySelector("[data-control=speed]");
   var lang = document.documentElement.lang;
-
-  function showState() {
-    toggle.textContent = toggle.getAttribute(media.paused ? "data-label-play" : "data-label-pause");
-  }
-
-  function jump(seconds) {
-    var end = isFinite(media.duration) ? media.duration : Infinity;
-    media.currentTime = Math.min(Math.max(0, media.currentTime + seconds), end);
-  }
-
-  bar.addEventListener("click", function (event) {
-    var button = event.target.closest("[data-action]");
-    if (!button) return;
-    var action = button.getAttribute("data-action");
-    if (action === "toggle") {
-      if (media.paused) {
-        var attempt = media.play();
-        if (attempt && attempt.catch) attempt.catch(function () {});
-      } else {
-        media.pause();
-      }
-    } else {
-      jump(action === "back" ? -10 : 10);
-    }
-  });
-  media.addEventListener("play", showState);
-  media.addEventListener("pause", showState);
 
   function showingTrack() {
     for (var i = 0; i < media.textTracks.length; i++) {
@@ -64,6 +37,5 @@
     if ([].some.call(speed.options, function (o) { return o.value === value; })) speed.value = value;
   });
 
-  showState();
   bar.hidden = false;
 })();

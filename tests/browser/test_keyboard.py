@@ -8,7 +8,6 @@ suggestions and facets in test_search.py, the language switcher in test_accessib
 import re
 
 import pytest
-from playwright.sync_api import expect
 
 from tests.browser.pages import recording_url
 
@@ -60,27 +59,8 @@ def test_player_controls_by_keyboard(live_site, open_page, page_errors):
     page.keyboard.press("Space")
     page.wait_for_function(f"() => {MEDIA}.paused")
 
-    toggle = controls.locator("[data-action=toggle]")
-    tab_to(page, toggle, "the Play button")
-    expect(toggle).to_have_text("Play")
-    page.keyboard.press("Enter")
-    page.wait_for_function(f"() => !{MEDIA}.paused && {MEDIA}.currentTime > 0.2", timeout=10000)
-    expect(toggle).to_have_text("Pause")
-    page.keyboard.press("Space")
-    page.wait_for_function(f"() => {MEDIA}.paused")
-    expect(toggle).to_have_text("Play")
-
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
-    assert is_focused(controls.locator("[data-action=forward]"))
-    before = page.evaluate(f"{MEDIA}.currentTime")
-    page.keyboard.press("Enter")
-    page.wait_for_function(
-        f"() => {MEDIA}.currentTime >= Math.min({before} + 9.5, {MEDIA}.duration - 0.1)"
-    )
-    page.keyboard.press("Shift+Tab")
-    page.keyboard.press("Enter")
-    page.wait_for_function(f"() => {MEDIA}.currentTime <= {before} + 0.5")
+    # No buttons of ours repeat the browser's play, pause and jumps.
+    assert controls.locator("button").count() == 0
 
     captions = controls.locator("[data-control=captions]")
     tab_to(page, captions, "the captions menu")

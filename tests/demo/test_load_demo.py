@@ -112,3 +112,10 @@ def test_the_load_leaves_the_indexes_as_rebuilding_them_makes_them():
     counts, failures = documents.rebuild()
     assert (counts["written"], counts["removed"], failures) == (0, 0, [])
     assert counts["unchanged"] > 200
+
+
+def test_the_demo_images_carry_no_credit_in_one_language():
+    """An image is shared by the three languages and its credit is not translated: the
+    demo's generated pictures have none (they had an English one on every page)."""
+    assert HubImage.objects.exists()
+    assert not HubImage.objects.exclude(credit="").exists()

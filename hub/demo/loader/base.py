@@ -137,7 +137,8 @@ class Loader:
         image = HubImage(
             title=title,
             alt_text="",
-            credit="Sample illustration, generated for the demo",
+            # No credit: an image is shared by the three languages and its credit is not
+            # translated; these abstract pictures are generated and credit no one.
             file=ImageFile(generated_picture(seed), name=f"demo-{seed}.jpg"),
         )
         image.save()

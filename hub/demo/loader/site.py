@@ -39,7 +39,7 @@ def load_home(loader):
     if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
-        site.site_name = "NHRI Torture Prevention Hub"
+        site.site_name = "Torture Prevention Hub"
         site.save()
         if old_root.specific_class is Page and old_root.depth == 2:
             old_root.delete()

@@ -45,10 +45,9 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             .order_by("name")
         )
 
-    @path("")
-    def overview(self, request):
-        date_form = StatusDateForm(request.GET)
-        on = date_form.date
+    def status_map(self, request, on):
+        """Each country's status on `on` with its profile's address (`rows`), those the
+        map can draw with their shape (`map_rows`), and the legend with its counts."""
         base_url = self.get_url(request)
         rows = [
             {
@@ -58,8 +57,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             }
             for country in self.countries()
         ]
-        geometry = map_geometry()
-        shapes = geometry.get("countries", {})
+        shapes = map_geometry().get("countries", {})
         map_rows = [
             {**row, "d": shapes[row["country"].iso_code]["d"]}
             for row in rows
@@ -72,6 +70,13 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             {"key": key, "label": label, "count": counts[key]}
             for key, label in statuses.CATEGORIES.items()
         ]
+        return rows, map_rows, legend
+
+    @path("")
+    def overview(self, request):
+        date_form = StatusDateForm(request.GET)
+        on = date_form.date
+        rows, map_rows, legend = self.status_map(request, on)
         last_updated = max((row["country"].status_updated_on for row in rows), default=None)
         return self.render(
             request,
@@ -81,7 +86,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
                 "date_form": date_form,
                 "legend": legend,
                 "last_updated": last_updated,
-                "map": geometry,
+                "map": map_geometry(),
                 "map_rows": map_rows,
                 "year_range": range(statuses.FIRST_MAP_YEAR, datetime.date.today().year + 1),
             },
