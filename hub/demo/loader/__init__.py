@@ -14,7 +14,7 @@ from hub.demo.loader.network import load_network, load_network_pages
 from hub.demo.loader.recordings import load_recordings
 from hub.demo.loader.site import load_home, load_news, load_standard_pages
 from hub.demo.loader.snippets import load_footer, load_sample_people, load_topics
-from hub.demo.loader.upr import load_demo_recommendations
+from hub.demo.loader.upr import load_demo_recommendations, load_recommendations_page
 
 
 class DemoLoader(Loader):
@@ -33,6 +33,7 @@ class DemoLoader(Loader):
         load_standard_pages(self, home)
         load_news(self, home)
         load_network_pages(self, home)
+        load_recommendations_page(self, home)
         load_recordings(self, home)
         workshop, panels = load_workshop(self, home)
         load_briefs(self, home, panels)

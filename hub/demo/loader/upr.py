@@ -8,8 +8,8 @@ sessions (cycle 1 or 2); the recommending states and responses are samples.
 from collections import Counter
 
 from hub.core.countries import un_name
-from hub.demo.loader.base import read
-from hub.upr.models import Recommendation, cycle_for_session
+from hub.demo.loader.base import SOURCE, read
+from hub.upr.models import Recommendation, RecommendationIndexPage, cycle_for_session
 
 
 def load_demo_recommendations(write=print):
@@ -51,3 +51,15 @@ def load_demo_recommendations(write=print):
         counts["created"] += 1
         write(f"  {'created':<8} {what}")
     return counts
+
+
+def load_recommendations_page(loader, home):
+    """The public recommendations database (`recommendations.json`)."""
+    data = read("recommendations")
+    loader.page(
+        home,
+        RecommendationIndexPage,
+        data,
+        "recommendations database",
+        introduction=data["introduction"][SOURCE],
+    )
