@@ -19,6 +19,7 @@ from hub.upr.choices import ActionCategory, Implementation, Mechanism, Response,
 MAX_TERMS = 8
 MAX_PARAM_LENGTH = 500
 CYCLES = [(number, str(number)) for number in range(1, 5)]
+MAIN_FIELDS = ("q", "country", "mechanism")
 EXPORT_FORMATS = [("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON")]
 
 
@@ -54,9 +55,14 @@ class RecommendationFilters(FilterForm):
         choices=choices(_("All mechanisms"), Mechanism.choices),
     )
     cycle = forms.TypedChoiceField(
-        label=_("UPR cycle"), required=False, coerce=int, choices=choices(_("All cycles"), CYCLES)
+        label=_("Cycle of the UPR"),
+        required=False,
+        coerce=int,
+        choices=choices(_("All cycles"), CYCLES),
     )
-    session = forms.IntegerField(label=_("UPR session"), required=False, min_value=1, max_value=99)
+    session = forms.IntegerField(
+        label=_("Session of the UPR"), required=False, min_value=1, max_value=99
+    )
     recommending_state = CodeChoiceField(label=_("Recommending state"), required=False)
     response = CodeChoiceField(
         label=_("Response"),
@@ -97,6 +103,18 @@ class RecommendationFilters(FilterForm):
                 gettext_now("q may hold at most %(max)s words.") % {"max": MAX_TERMS}
             )
         return " ".join(terms)
+
+    def main_fields(self):
+        """The fields shown first; the others fold under "More filters" on the page."""
+        return [self[name] for name in MAIN_FIELDS]
+
+    def more_fields(self):
+        return [field for field in self if field.name not in MAIN_FIELDS]
+
+    @property
+    def more_open(self):
+        """Whether "More filters" starts open: one of its fields was sent."""
+        return any(self.data.get(field.name) for field in self.more_fields())
 
     @property
     def filtered(self):

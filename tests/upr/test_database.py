@@ -309,3 +309,10 @@ def test_the_country_profile_links_to_its_recommendations(client):
 def test_the_mechanism_follows_the_recommending_body(body, mechanism):
     assert RecommendationFactory(body=body).mechanism == mechanism
     assert Recommendation.objects.filter(mechanism=mechanism, body=body).exists()
+
+
+def test_more_filters_are_folded_unless_one_of_them_is_asked_for(client):
+    url = recommendations_database("en").url
+    assert '<details class="filters__more">' in client.get(url, {"country": "AR"}).content.decode()
+    html = client.get(url, {"implementation": "yes"}).content.decode()
+    assert '<details class="filters__more" open>' in html
