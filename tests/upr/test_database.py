@@ -316,3 +316,12 @@ def test_more_filters_are_folded_unless_one_of_them_is_asked_for(client):
     assert '<details class="filters__more">' in client.get(url, {"country": "AR"}).content.decode()
     html = client.get(url, {"implementation": "yes"}).content.decode()
     assert '<details class="filters__more" open>' in html
+
+
+def test_the_api_takes_the_same_filters(client, rows):
+    data = client.get("/api/recommendations/", {"q": WORD, "mechanism": "special"}).json()
+    assert [item["id"] for item in data["results"]] == [rows["special"].pk]
+    assert data["results"][0]["implementation_status"] == "implemented"
+    response = client.get("/api/recommendations/", {"recommending_state": "XX"})
+    assert response.status_code == 400
+    assert "recommending_state" in response.json()["error"]
