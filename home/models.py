@@ -52,6 +52,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "network.CountryIndexPage",
         "network.NetworkPage",
+        "upr.RecommendationIndexPage",
         "media_library.RecordingIndexPage",
         "events.WorkshopPage",
         "briefs.BriefIndexPage",

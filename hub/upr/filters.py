@@ -1,49 +1,97 @@
-"""The query of /api/recommendations/: its filters and its format."""
+"""The filters of recommendations: the public database's listing and /api/recommendations/.
+
+One set of fields serves both. The listing (`RecommendationFilters`) leaves a value it
+cannot read out and says so beside the field, like every listing of the hub; its exports
+and the API (`RecommendationQuery`) answer such a value with a 400 instead, since a file
+silently holding more than was asked for would mislead.
+"""
 
 from django import forms
 from django.db.models import F
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext_lazy as _
 
 from hub.core.api import QueryForm
-from hub.core.countries import UN_NAMES
-from hub.core.filters import CodeChoiceField
-from hub.upr.models import Recommendation, search_key
+from hub.core.countries import UN_NAMES, un_name
+from hub.core.filters import CodeChoiceField, FilterForm, choices
+from hub.upr.choices import ActionCategory, Implementation, Mechanism, Response, Source, search_key
 
 MAX_TERMS = 8
 MAX_PARAM_LENGTH = 500
+CYCLES = [(number, str(number)) for number in range(1, 5)]
+MAIN_FIELDS = ("q", "country", "mechanism")
+EXPORT_FORMATS = [("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON")]
 
 
-class RecommendationQuery(QueryForm):
-    """`country` is the state under review (any UN member or observer state); `theme` and
-    `q` are compared without case or accents, every word of `q` in the text."""
+class RecommendationFilters(FilterForm):
+    """`country` is the state under review, `recommending_state` any state among those
+    that made the recommendation; `theme` and `q` are compared without case or accents,
+    every word of `q` in the text. `countries` (codes) narrows the choice of states under
+    review to those on record; without it any UN member or observer state is a choice."""
 
+    id_format = "f-%s"
     lookups = {
         "country": "country",
+        "mechanism": "mechanism",
         "cycle": "cycle",
         "session": "session",
         "response": "response",
-        "source": "source",
+        "action_category": "action_category",
+        "implementation": "implementation_status",
         "theme": "themes_text__contains",
     }
 
-    country = CodeChoiceField(required=False, choices=sorted(UN_NAMES.items()))
-    cycle = forms.IntegerField(required=False, min_value=1, max_value=9)
-    session = forms.IntegerField(required=False, min_value=1, max_value=99)
-    response = CodeChoiceField(required=False, upper=False, choices=Recommendation.Response.choices)
-    source = CodeChoiceField(required=False, upper=False, choices=Recommendation.Source.choices)
-    theme = forms.CharField(required=False, max_length=MAX_PARAM_LENGTH)
-    q = forms.CharField(required=False, max_length=MAX_PARAM_LENGTH)
-    format = CodeChoiceField(
-        required=False, upper=False, choices=[("json", "JSON"), ("csv", "CSV")]
+    q = forms.CharField(
+        label=_("Words in the text"),
+        required=False,
+        max_length=MAX_PARAM_LENGTH,
+        widget=forms.SearchInput,
+    )
+    country = CodeChoiceField(label=_("State under review"), required=False)
+    mechanism = CodeChoiceField(
+        label=_("Mechanism"),
+        required=False,
+        upper=False,
+        choices=choices(_("All mechanisms"), Mechanism.choices),
+    )
+    cycle = forms.TypedChoiceField(
+        label=_("Cycle of the UPR"),
+        required=False,
+        coerce=int,
+        choices=choices(_("All cycles"), CYCLES),
+    )
+    session = forms.IntegerField(
+        label=_("Session of the UPR"), required=False, min_value=1, max_value=99
+    )
+    recommending_state = CodeChoiceField(label=_("Recommending state"), required=False)
+    response = CodeChoiceField(
+        label=_("Response"),
+        required=False,
+        upper=False,
+        choices=choices(_("All responses"), Response.choices),
+    )
+    theme = forms.CharField(label=_("Theme"), required=False, max_length=MAX_PARAM_LENGTH)
+    action_category = forms.TypedChoiceField(
+        label=_("Action category (UPR Info)"),
+        required=False,
+        coerce=int,
+        choices=choices(_("All categories"), ActionCategory.choices),
+    )
+    implementation = CodeChoiceField(
+        label=_("Implementation"),
+        required=False,
+        upper=False,
+        choices=choices(_("Any status"), Implementation.choices),
     )
 
-    def error_messages_for(self, name, field):
-        messages = super().error_messages_for(name, field)
-        if name == "country":
-            messages["invalid_choice"] = _(
-                "country must be an ISO 3166-1 alpha-2 code of a UN member or observer state."
-            )
-        return messages
+    def __init__(self, data=None, *, countries=None, **kwargs):
+        super().__init__(data, **kwargs)
+        codes = sorted(UN_NAMES) if countries is None else sorted(set(countries))
+        states = sorted(((code, un_name(code)) for code in UN_NAMES), key=lambda pair: pair[1])
+        self.fields["country"].choices = choices(
+            _("All states"), sorted(((c, un_name(c)) for c in codes), key=lambda pair: pair[1])
+        )
+        self.fields["recommending_state"].choices = choices(_("Any state"), states)
 
     def clean_theme(self):
         return search_key(self.cleaned_data["theme"])
@@ -51,11 +99,60 @@ class RecommendationQuery(QueryForm):
     def clean_q(self):
         terms = search_key(self.cleaned_data["q"]).split()
         if len(terms) > MAX_TERMS:
-            raise forms.ValidationError(_("q may hold at most %(max)s words.") % {"max": MAX_TERMS})
-        return terms
+            raise forms.ValidationError(
+                gettext_now("q may hold at most %(max)s words.") % {"max": MAX_TERMS}
+            )
+        return " ".join(terms)
 
-    def filter(self, queryset):
-        queryset = super().filter(queryset)
-        for term in self.values.get("q") or ():
+    def main_fields(self):
+        """The fields shown first; the others fold under "More filters" on the page."""
+        return [self[name] for name in MAIN_FIELDS]
+
+    def more_fields(self):
+        return [field for field in self if field.name not in MAIN_FIELDS]
+
+    @property
+    def more_open(self):
+        """Whether "More filters" starts open: one of its fields was sent."""
+        return any(self.data.get(field.name) for field in self.more_fields())
+
+    @property
+    def filtered(self):
+        """Whether any filter narrows the list."""
+        return any(value not in (None, "") for value in self.values.values())
+
+    def filter(self, queryset, lookups=None):
+        queryset = super().filter(queryset, lookups)
+        state = self.values.get("recommending_state")
+        if state:
+            queryset = queryset.filter(recommending_codes__contains=f"|{state}|")
+        for term in (self.values.get("q") or "").split():
             queryset = queryset.filter(search_text__contains=term)
         return queryset.order_by("country", F("session").asc(nulls_last=True), "id")
+
+
+class RecommendationQuery(QueryForm, RecommendationFilters):
+    """The API's query: the listing's filters plus `source` and `format`; a value it
+    cannot read is a 400 naming the parameter (`hub.core.api.query_values`)."""
+
+    lookups = {**RecommendationFilters.lookups, "source": "source"}
+
+    cycle = forms.IntegerField(required=False, min_value=1, max_value=9)
+    source = CodeChoiceField(required=False, upper=False, choices=Source.choices)
+    format = CodeChoiceField(
+        required=False, upper=False, choices=[("json", "JSON"), ("csv", "CSV")]
+    )
+
+    def error_messages_for(self, name, field):
+        messages = super().error_messages_for(name, field)
+        if name in ("country", "recommending_state"):
+            messages["invalid_choice"] = gettext_now(
+                "%(name)s must be an ISO 3166-1 alpha-2 code of a UN member or observer state."
+            ) % {"name": name}
+        return messages
+
+
+class ExportQuery(RecommendationQuery):
+    """The listing's export: its filters, read as strictly as the API's."""
+
+    format = CodeChoiceField(required=True, upper=False, choices=EXPORT_FORMATS)

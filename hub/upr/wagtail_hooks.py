@@ -22,7 +22,16 @@ class RecommendationFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Recommendation
-        fields = ["country", "cycle", "response", "source", "is_sample"]
+        fields = [
+            "country",
+            "mechanism",
+            "cycle",
+            "response",
+            "action_category",
+            "implementation_status",
+            "source",
+            "is_sample",
+        ]
 
 
 class RecommendationViewSet(SnippetViewSet):
@@ -30,7 +39,17 @@ class RecommendationViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_order = 230
     add_to_admin_menu = True
-    list_display = ["__str__", "country", "cycle", "session", "response", "source", "updated_at"]
+    list_display = [
+        "__str__",
+        "country",
+        "mechanism",
+        "cycle",
+        "session",
+        "response",
+        "implementation_status",
+        "source",
+        "updated_at",
+    ]
     list_per_page = 50
     filterset_class = RecommendationFilterSet
     ordering = ["country", "session", "id"]

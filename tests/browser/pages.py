@@ -25,6 +25,7 @@ PAGE_TYPES = [
     "briefs.BriefIndexPage",
     "briefs.BriefPage",
     "declaration.DeclarationPage",
+    "upr.RecommendationIndexPage",
     "engage.NewsletterPage",
     "engage.ContactPage",
 ]
@@ -51,6 +52,12 @@ def recording_url(base, code, kind="video"):
     raise AssertionError(f"no {kind} recording in the demo")
 
 
+def first_recommendation_id(base):
+    """The id of a recommendation of the demo, from /api/recommendations/."""
+    with urllib.request.urlopen(f"{base}/api/recommendations/?page_size=1") as response:
+        return json.load(response)["results"][0]["id"]
+
+
 def page_urls(base, langs=LANGS):
     """{name: URL} for every page type in every locale, and the views beside them."""
     urls = {}
@@ -62,6 +69,8 @@ def page_urls(base, langs=LANGS):
         urls[f"country-profile-{code}"] = overview + "ec/"
         urls[f"search-{code}"] = f"{base}/{code}/search/?q=tortura"
         urls[f"not-translated-{code}"] = f"{base}/{code}/?untranslated=1"
+        database = urls[f"upr.RecommendationIndexPage-{code}"]
+        urls[f"recommendation-{code}"] = f"{database}{first_recommendation_id(base)}/"
     # The listings with a filter they leave out, its message shown (in one language).
     code = langs[0]
     urls[f"briefs-refused-filter-{code}"] = (
@@ -69,6 +78,9 @@ def page_urls(base, langs=LANGS):
     )
     urls[f"recordings-refused-filter-{code}"] = (
         urls[f"media_library.RecordingIndexPage-{code}"] + "?kind=image&language=es"
+    )
+    urls[f"recommendations-refused-filter-{code}"] = (
+        urls[f"upr.RecommendationIndexPage-{code}"] + "?country=ZZ&cycle=abc&mechanism=upr"
     )
     urls[f"directory-refused-filter-{code}"] = urls[f"network.NetworkPage-{code}"] + "?country=ZZ"
     urls[f"overview-unreadable-date-{code}"] = (

@@ -12,6 +12,7 @@ from hub.engage.models import ContactPage, NewsletterPage
 from hub.events.models import WorkshopPage
 from hub.network.models import CountryIndexPage, NetworkPage
 from hub.news.models import NewsIndexPage
+from hub.upr.models import RecommendationIndexPage
 from media_library.models import RecordingIndexPage
 
 
@@ -25,6 +26,7 @@ class TreeRulesTests(WagtailPageTestCase):
                 NewsIndexPage,
                 CountryIndexPage,
                 NetworkPage,
+                RecommendationIndexPage,
                 RecordingIndexPage,
                 WorkshopPage,
                 BriefIndexPage,

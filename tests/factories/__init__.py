@@ -33,7 +33,11 @@ from tests.factories.network import (
     PersonFactory,
 )
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
-from tests.factories.upr import RecommendationFactory
+from tests.factories.upr import (
+    RecommendationFactory,
+    RecommendationIndexPageFactory,
+    recommendations_database,
+)
 
 __all__ = [
     "MINIMAL_PDF",
@@ -57,11 +61,13 @@ __all__ = [
     "PanelPageFactory",
     "PersonFactory",
     "RecommendationFactory",
+    "RecommendationIndexPageFactory",
     "RecordingIndexPageFactory",
     "RecordingPageFactory",
     "StandardPageFactory",
     "TopicFactory",
     "WorkshopPageFactory",
     "home",
+    "recommendations_database",
     "spanish",
 ]

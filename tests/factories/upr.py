@@ -2,7 +2,8 @@
 
 import factory
 
-from hub.upr.models import Recommendation
+from hub.upr.models import Recommendation, RecommendationIndexPage
+from tests.factories.core import HubPageFactory, home, the_page
 
 
 class RecommendationFactory(factory.django.DjangoModelFactory):
@@ -22,3 +23,17 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     themes = factory.LazyFunction(
         lambda: ["Torture and other cruel, inhuman or degrading treatment"]
     )
+
+
+class RecommendationIndexPageFactory(HubPageFactory):
+    """A recommendations database under the language's home (the demo has one)."""
+
+    class Meta:
+        model = RecommendationIndexPage
+
+    title = factory.Sequence(lambda n: f"Recomendaciones de prueba {n}")
+
+
+def recommendations_database(language="en"):
+    """The language's recommendations database (the demo's, or a new one)."""
+    return the_page(RecommendationIndexPage, home(language), RecommendationIndexPageFactory)

@@ -4,7 +4,7 @@ import pytest
 
 from django.urls import reverse
 
-from hub.demo.loader.upr import load_demo_recommendations
+from hub.demo.loader.upr import load_demo_recommendations, load_other_mechanism_samples
 from hub.upr.models import Recommendation
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.demo
 def test_demo_recommendations_are_samples_and_idempotent():
     load_demo_recommendations(write=lambda line: None)
-    samples = Recommendation.objects.filter(source="demo")
+    samples = Recommendation.objects.filter(source="demo", mechanism="upr")
     assert samples.count() >= 8
     assert {"AR", "CL", "MX", "PY", "HN", "BR", "GT", "UY"} <= set(
         samples.values_list("country", flat=True)
@@ -30,6 +30,18 @@ def test_demo_recommendations_are_samples_and_idempotent():
     counts = load_demo_recommendations(write=lambda line: None)
     assert counts["created"] == 0 and counts["skipped"] == before
     assert samples.count() == before
+
+
+@pytest.mark.demo
+def test_demo_samples_of_other_mechanisms_are_marked_and_idempotent():
+    load_other_mechanism_samples(write=lambda line: None)
+    samples = Recommendation.objects.filter(source="demo").exclude(mechanism="upr")
+    assert {"cat", "treaty", "special"} <= set(samples.values_list("mechanism", flat=True))
+    for item in samples:
+        assert item.is_sample
+        assert item.text.startswith("Sample recommendation (not a real text of a UN mechanism)")
+    counts = load_other_mechanism_samples(write=lambda line: None)
+    assert counts["created"] == 0 and counts["skipped"] == samples.count()
 
 
 @pytest.mark.demo

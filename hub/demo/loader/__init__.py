@@ -14,7 +14,11 @@ from hub.demo.loader.network import load_network, load_network_pages
 from hub.demo.loader.recordings import load_recordings
 from hub.demo.loader.site import load_home, load_news, load_standard_pages
 from hub.demo.loader.snippets import load_footer, load_sample_people, load_topics
-from hub.demo.loader.upr import load_demo_recommendations
+from hub.demo.loader.upr import (
+    load_demo_recommendations,
+    load_other_mechanism_samples,
+    load_recommendations_page,
+)
 
 
 class DemoLoader(Loader):
@@ -29,10 +33,12 @@ class DemoLoader(Loader):
         load_footer(self)
         load_network(self)
         self.counts.update(load_demo_recommendations(self.write))
+        self.counts.update(load_other_mechanism_samples(self.write))
         home = load_home(self)
         load_standard_pages(self, home)
         load_news(self, home)
         load_network_pages(self, home)
+        load_recommendations_page(self, home)
         load_recordings(self, home)
         workshop, panels = load_workshop(self, home)
         load_briefs(self, home, panels)

@@ -8,8 +8,8 @@ sessions (cycle 1 or 2); the recommending states and responses are samples.
 from collections import Counter
 
 from hub.core.countries import un_name
-from hub.demo.loader.base import read
-from hub.upr.models import Recommendation, cycle_for_session
+from hub.demo.loader.base import SOURCE, read
+from hub.upr.models import Recommendation, RecommendationIndexPage, cycle_for_session
 
 
 def load_demo_recommendations(write=print):
@@ -51,3 +51,42 @@ def load_demo_recommendations(write=print):
         counts["created"] += 1
         write(f"  {'created':<8} {what}")
     return counts
+
+
+def load_other_mechanism_samples(write=print):
+    """Sample recommendations of the treaty bodies and special procedures
+    (`recommendations.json`), so that the database's mechanism filter has something to
+    show; marked as samples like the UPR ones. Idempotent."""
+    content = read("recommendations")
+    counts = Counter()
+    for item in content["samples"]:
+        what = f"sample recommendation {item['country']} {item['body']}"
+        _recommendation, created = Recommendation.objects.get_or_create(
+            source=Recommendation.Source.DEMO,
+            source_id=f"sample-{item['key']}",
+            defaults={
+                "text": content["samples_prefix"] + item["text"],
+                "text_language": "en",
+                "country": item["country"],
+                "body": item["body"],
+                "themes": item["themes"],
+                "implementation_status": item["implementation"],
+                "is_sample": True,
+            },
+        )
+        state = "created" if created else "skipped"
+        counts[state] += 1
+        write(f"  {state:<8} {what}")
+    return counts
+
+
+def load_recommendations_page(loader, home):
+    """The public recommendations database (`recommendations.json`)."""
+    data = read("recommendations")
+    loader.page(
+        home,
+        RecommendationIndexPage,
+        data,
+        "recommendations database",
+        introduction=data["introduction"][SOURCE],
+    )

@@ -154,17 +154,25 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
 
 
 def recommendations_for(iso_code, limit=20):
-    """The UPR recommendations to the country, newest cycle first (if hub.upr has them)."""
+    """The recommendations to the country, newest cycle first, and the address of the
+    public database filtered to it (if hub.upr has them)."""
     from django.apps import apps
 
     if not apps.is_installed("hub.upr"):
         return []
     try:
         Recommendation = apps.get_model("upr", "Recommendation")
+        IndexPage = apps.get_model("upr", "RecommendationIndexPage")
     except LookupError:
         return []
     queryset = Recommendation.objects.filter(country=iso_code).order_by("-cycle", "-session", "pk")
-    return {"count": queryset.count(), "items": list(queryset[:limit])}
+    database = IndexPage.objects.live().public().filter(locale=active_locale()).first()
+    return {
+        "count": queryset.count(),
+        "items": list(queryset[:limit]),
+        "database": database,
+        "database_url": f"{database.get_url()}?country={iso_code}" if database else "",
+    }
 
 
 _geometry = None

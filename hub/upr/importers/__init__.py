@@ -13,10 +13,16 @@ Formats (detected from the extension and the columns; `source` forces one):
   UprPositions, UprRecommendingCountry, AnnotationType. The identifier is an "Id",
   "AnnotationId" or "id" field; without one, a SHA-1 of Symbol + Text.
 - UPR Info database CSV (or .xlsx): State under Review, Recommending State,
-  Recommendation, Session (needed), Response, Cycle, Issues (read when present). UPR Info
+  Recommendation, Session (needed), Response, Cycle, Issues, Action category (1–5, read
+  when present). UPR Info
   rows carry no identifier: the row's id is the SHA-1 of the state under review's code,
   the recommending states' codes, the session and the text (whitespace collapsed), so
   spelling variants of country names ("Turkey"/"Türkiye") give the same id.
+
+UHRI carries every mechanism, not only the UPR: the treaty bodies' recommendations (the
+Committee against Torture's among them) and the special procedures' are imported like the
+UPR's, without session or recommending state; the model reads each one's mechanism from
+its Recommending Body (`hub.upr.choices.mechanism_for`).
 
 UHRI rows whose Type is given and is not a recommendation (concerns, observations,
 positive aspects) are left out and counted as ignored.

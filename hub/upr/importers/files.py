@@ -69,6 +69,7 @@ UPRINFO_COLUMNS = {
     "session": "session",
     "cycle": "cycle",
     "issues": "themes",
+    "action category": "action_category",
 }
 UPRINFO_NEEDED = {
     "country": "State under Review",
@@ -100,6 +101,7 @@ JSON_KEYS = {
     "uprrecommendingcountry": "recommending_states",
     "uprrecommendingcountries": "recommending_states",
     "uprrecommendingstates": "recommending_states",
+    "actioncategory": "action_category",
     "annotationtype": "type",
     "type": "type",
 }

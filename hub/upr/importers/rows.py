@@ -8,6 +8,7 @@ from hub.core.countries import country_code, fold, un_name
 from hub.upr.importers.values import (
     clean_text,
     map_response,
+    parse_action_category,
     parse_cycle,
     parse_date,
     parse_session,
@@ -137,6 +138,15 @@ class RowBuilder:
             except (ValueError, OverflowError):
                 self.error(row, "date", raw["date"], _("is not a date"))
 
+        action_category = None
+        if clean_text(raw.get("action_category")):
+            try:
+                action_category = parse_action_category(raw["action_category"])
+            except ValueError:
+                self.error(
+                    row, "action_category", raw["action_category"], _("is not a category 1–5")
+                )
+
         symbol = "; ".join(split_values(raw.get("document_symbol")))
         if len(symbol) > 100:
             self.error(row, "document_symbol", symbol, _("is longer than 100 characters"))
@@ -170,6 +180,7 @@ class RowBuilder:
             "document_symbol": symbol,
             "response": response,
             "response_original": response_original,
+            "action_category": action_category,
             "themes": split_values(raw.get("themes"), commas=self.source == "uprinfo"),
             "affected_persons": split_values(raw.get("affected_persons")),
             "sdgs": split_values(raw.get("sdgs")),

@@ -18,10 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.upr.importers.values import quoted
-from hub.upr.models import Recommendation
+from hub.upr.models import DERIVED, Recommendation
 
 BATCH = 1000
-DERIVED_FIELDS = ("themes_text", "search_text", "updated_at")
+DERIVED_FIELDS = (*DERIVED, "updated_at")
 COMPARED_FIELDS = (
     "text",
     "text_language",
@@ -33,6 +33,7 @@ COMPARED_FIELDS = (
     "document_symbol",
     "response",
     "response_original",
+    "action_category",
     "themes",
     "affected_persons",
     "sdgs",

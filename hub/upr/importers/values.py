@@ -108,6 +108,16 @@ def parse_cycle(value):
     return _ordinal(value, CYCLE, 9)
 
 
+def parse_action_category(value):
+    """UPR Info's action category, 1 to 5, from 5, "5", "Category 5", "5 - Specific action"…"""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _ordinal(value, CYCLE, 5)
+    match = re.match(r"\s*(?:category\s*)?([1-5])(?:\.0+)?\b", clean_text(value).lower())
+    if not match:
+        raise ValueError
+    return int(match.group(1))
+
+
 EXCEL_EPOCH = datetime.date(1899, 12, 30)
 MONTH_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 

@@ -10,45 +10,40 @@ from wagtail.models import Locale
 from wagtail.search import index
 
 from hub.core.countries import country_name as site_country_name
-from hub.core.countries import fold, un_choices, un_name
+from hub.core.countries import un_choices, un_name
+from hub.upr.choices import (
+    ActionCategory,
+    Implementation,
+    Mechanism,
+    Response,
+    Source,
+    cycle_for_session,
+    mechanism_for,
+    search_key,
+)
 from search.contract import DocumentData, Searchable, live_page, remember
 
-
-def cycle_for_session(session):
-    """The UPR cycle of a Working Group session: 1–12 → 1, 13–26 → 2, 27–40 → 3, 41+ → 4."""
-    if not session:
-        return None
-    if session <= 12:
-        return 1
-    if session <= 26:
-        return 2
-    if session <= 40:
-        return 3
-    return 4
+__all__ = ["DERIVED", "Recommendation", "cycle_for_session", "mechanism_for", "search_key"]
 
 
-def search_key(text):
-    """Lower case without accents: what the theme and text filters compare, on any database."""
-    return fold(text) if text else ""
+# The fields fill_derived() writes; save(update_fields=…) always writes them too.
+DERIVED = ("themes_text", "search_text", "cycle", "mechanism", "recommending_codes")
 
 
 class Recommendation(Searchable, index.Indexed, models.Model):
-    """One UPR recommendation (or a UHRI annotation of another body), from an export file.
+    """One recommendation of a UN mechanism (the UPR, a treaty body, a special procedure),
+    from an export file (UHRI or UPR Info) or typed in the admin.
 
     `country` is always the state under review; the recommending states are a list of
     {"code", "name"} and may be any state of the world. (source, source_id) identifies a
     row of an export, so re-importing a file updates rows instead of duplicating them.
     """
 
-    class Source(models.TextChoices):
-        UHRI = "uhri", _("OHCHR Universal Human Rights Index")
-        UPRINFO = "uprinfo", _("UPR Info database")
-        DEMO = "demo", _("Sample data (demo)")
-
-    class Response(models.TextChoices):
-        SUPPORTED = "supported", _("Supported")
-        NOTED = "noted", _("Noted")
-        OTHER = "other", _("Other or no clear position")
+    Source = Source
+    Response = Response
+    Mechanism = Mechanism
+    ActionCategory = ActionCategory
+    Implementation = Implementation
 
     source = models.CharField(_("source"), max_length=20, choices=Source.choices)
     source_id = models.CharField(
@@ -84,6 +79,28 @@ class Recommendation(Searchable, index.Indexed, models.Model):
         blank=True,
         help_text=_("UPR, or the treaty body or procedure of a UHRI annotation."),
     )
+    mechanism = models.CharField(
+        _("mechanism"),
+        max_length=10,
+        choices=Mechanism.choices,
+        default=Mechanism.OTHER,
+        editable=False,
+        db_index=True,
+        help_text=_("Read from the recommending body when the recommendation is saved."),
+    )
+    action_category = models.PositiveSmallIntegerField(
+        _("action category"),
+        choices=ActionCategory.choices,
+        null=True,
+        blank=True,
+        help_text=_("UPR Info's category, from 1 (minimal action) to 5 (specific action)."),
+    )
+    implementation_status = models.CharField(
+        _("implementation status"),
+        max_length=12,
+        choices=Implementation.choices,
+        default=Implementation.NOT_ASSESSED,
+    )
     cycle = models.PositiveSmallIntegerField(_("UPR cycle"), null=True, blank=True)
     session = models.PositiveSmallIntegerField(_("UPR session"), null=True, blank=True)
     document_symbol = models.CharField(_("document symbol"), max_length=100, blank=True)
@@ -106,6 +123,8 @@ class Recommendation(Searchable, index.Indexed, models.Model):
     # SQLite and PostgreSQL (themes one per line, so a term never spans two themes).
     themes_text = models.TextField(editable=False, blank=True)
     search_text = models.TextField(editable=False, blank=True)
+    # The recommending states' codes as "|FR|CH|", for a filter that needs no JSON lookup.
+    recommending_codes = models.CharField(max_length=1000, editable=False, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -121,6 +140,7 @@ class Recommendation(Searchable, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("cycle"), FieldPanel("session"), FieldPanel("date")]),
         FieldRowPanel([FieldPanel("response"), FieldPanel("response_original")]),
         FieldRowPanel([FieldPanel("body"), FieldPanel("document_symbol")]),
+        FieldRowPanel([FieldPanel("action_category"), FieldPanel("implementation_status")]),
         FieldPanel("themes"),
         FieldPanel("affected_persons"),
         FieldPanel("sdgs"),
@@ -138,6 +158,7 @@ class Recommendation(Searchable, index.Indexed, models.Model):
         index.FilterField("cycle"),
         index.FilterField("session"),
         index.FilterField("response"),
+        index.FilterField("mechanism"),
         index.FilterField("source"),
         index.FilterField("is_sample"),
         index.FilterField("updated_at"),
@@ -162,7 +183,7 @@ class Recommendation(Searchable, index.Indexed, models.Model):
         self.fill_derived()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "themes_text", "search_text", "cycle"}
+            kwargs["update_fields"] = {*update_fields, *DERIVED}
         super().save(*args, **kwargs)
 
     def fill_derived(self):
@@ -172,6 +193,9 @@ class Recommendation(Searchable, index.Indexed, models.Model):
             self.cycle = cycle_for_session(self.session)
         self.themes_text = "\n".join(search_key(theme) for theme in self.themes or [])
         self.search_text = search_key(self.text)
+        self.mechanism = mechanism_for(self.body)
+        codes = [str(state.get("code", "")).upper() for state in self.recommending_states or []]
+        self.recommending_codes = "|" + "|".join(filter(None, codes)) + "|" if codes else ""
 
     @property
     def country_name(self):
