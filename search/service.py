@@ -111,6 +111,7 @@ class Result:
     moments: list = field(default_factory=list)  # {"t", "text" (marked), "lang", "url"}
     promoted: bool = False
     title_html: str = ""  # the title, escaped, with matches in <mark>
+    day: object = None  # the date as a date, for the page to write in its language
     timed: bool = False  # a result that plays: its moments are part of it, even none
 
     def as_json(self):
@@ -244,6 +245,7 @@ def _results(parsed, documents):
             lang=doc.lang,
             title_html=highlighter.mark(doc.title, doc.lang),
             date=doc.date.isoformat() if doc.date else "",
+            day=doc.date,
             timed=doc.kind in timed,
         )
         found = moments.get(doc.id)
