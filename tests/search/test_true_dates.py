@@ -12,7 +12,6 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from hub.events.models import PanelPage
-from search import documents
 from search.models import SearchDocument
 from search.registry import build, key
 from tests.factories import (
@@ -154,14 +153,11 @@ def test_publishing_a_workshop_redates_the_pages_dated_by_it(django_capture_on_c
     [("es", "4 de mayo de 2012"), ("en", "May 4, 2012"), ("pt", "4 de maio de 2012")],
 )
 def test_a_result_s_date_is_written_as_its_page_s_language_writes_dates(client, language, written):
-    import datetime
-
-    from search import documents
-    from tests.factories import NewsPageFactory
+    from search.documents import sync
 
     news = NewsPageFactory(
         language=language, title="Zarandajas fechadas", date=datetime.date(2012, 5, 4)
     )
-    documents.sync(news)
+    sync(news)
     html = client.get(f"/{language}/search/", {"q": "zarandajas", "lang": language}).content
     assert f'<time datetime="2012-05-04">{written}</time>' in html.decode()
