@@ -262,6 +262,7 @@ def _results(parsed, documents):
 # correction's results replace it when there were none, or when they are this many
 # times more (else the correction is only suggested).
 FEW_RESULTS = 3
+AUTOCOMPLETE_POOL = 4  # candidates read per suggestion shown
 DOMINATES = 5
 
 
@@ -339,9 +340,14 @@ def autocomplete(raw_query, languages, limit=8):
     parsed = parse(raw_query, prefix_last=True)
     if not parsed:
         return []
-    ids = get_engine().autocomplete(parsed, languages, limit)
+    # More than shown, then the titles that start with what was typed first, shortest
+    # first ("argen": Argentina before "Office of the Prison Ombudsman (Argentina)").
+    ids = get_engine().autocomplete(parsed, languages, limit * AUTOCOMPLETE_POOL)
     documents = SearchDocument.objects.in_bulk(ids)
+    typed = " ".join(parsed.positive_words())
+    found = [documents[pk] for pk in ids if pk in documents]
+    found.sort(key=lambda doc: (not doc.names.startswith(typed), len(doc.title)))
     return [
         {"type": doc.kind, "title": doc.title, "url": doc.url, "lang": doc.lang}
-        for doc in (documents[pk] for pk in ids if pk in documents)
+        for doc in found[:limit]
     ]

@@ -47,3 +47,25 @@ def test_a_name_puts_its_person_or_institution_first(client):
     indexed(person, institution, news)
     assert order(client, "Zenobia Quintanilla")[0].startswith(person.name)
     assert order(client, "Defensoría de Zanfonia")[0].startswith(institution.name)
+
+
+def test_suggestions_start_with_the_titles_that_start_with_what_was_typed(client):
+    news = [
+        NewsPageFactory(title=f"Zanfonia, Zanfonia y Zanfonia {number}", summary_text="Texto.")
+        for number in range(3)
+    ]
+    first = NewsPageFactory(title="Informe sobre Zanfonia", summary_text="Texto.")
+    institution = OrganisationFactory(name="Zanfonia", description="Institución.")
+    indexed(*news, first, institution)
+    found = client.get("/api/search/autocomplete/", {"q": "zanf", "lang": "es"}).json()
+    titles = [result["title"] for result in found["results"]]
+    assert titles[0].startswith("Zanfonia") and titles[-1] == first.title
+
+
+def test_an_institution_named_with_its_country_does_not_get_it_twice():
+    from search.registry import build
+
+    named = OrganisationFactory(name="Oficina Zanfonia (Argentina)", country_code="AR")
+    other = OrganisationFactory(name="Oficina Zanfonia", country_code="AR")
+    assert build(named).title == "Oficina Zanfonia (Argentina)"
+    assert build(other).title == "Oficina Zanfonia (Argentina)"

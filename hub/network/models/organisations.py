@@ -114,7 +114,9 @@ class Organisation(
     def entry_title(self):
         # Many institutions share a name ("Defensoría del Pueblo"): the country tells them apart.
         where = country_name(self.country_code) if self.country_code else ""
-        return f"{self.name} ({where})" if where else self.name
+        if not where or f"({where})" in self.name:
+            return self.name
+        return f"{self.name} ({where})"
 
     def entry_texts(self):
         # The acronym is searched too: researchers know many institutions by it (INDDHH).
