@@ -1,6 +1,6 @@
-"""The generated corpus of the search benchmark (bench/search.py): seeded, so every run
-and every database get the same documents, and the first N of a larger run are the N of
-a smaller one.
+"""The generated corpus of the search benchmark (bench/search.py), and its queries. The
+corpus is seeded, so every run and every database get the same documents, and the first
+N of a larger run are the N of a smaller one.
 
 Each document draws its sentences from one to three themes, so common words are in many
 documents and specific ones in few, as on the hub. Real text also keeps bringing new
@@ -200,6 +200,45 @@ KINDS = [
     ("brief", 0.08, (2000, 12000)),
     ("recording", 0.07, (1500, 8000)),
 ]
+# The queries, written for this corpus's words.
+PLAIN = [
+    {"q": "tortura", "lang": "es"},
+    {"q": "defensoria", "lang": "es"},
+    {"q": "torturas carceles", "lang": "es"},
+    {"q": '"mecanismo nacional"', "lang": "es"},
+    {"q": "tortura -argentina", "lang": "es"},
+    {"q": "Brasil OR Chile", "lang": "pt"},
+    {"q": "prevencao tortura", "lang": "pt"},
+    {"q": "superlotacao", "lang": "pt"},
+    {"q": "facilities", "lang": "en"},
+    {"q": "detention monitoring", "lang": "en"},
+    {"q": '"preventive mechanism" report', "lang": "en"},
+    {"q": "recommendation", "lang": "en", "type": "recommendation"},
+    {"q": "torture", "lang": "all"},
+    {"q": "ombudsman", "lang": "en", "country": "AR"},
+    {"q": "detencion", "lang": "es", "topic": "opcat", "sort": "date"},
+    {"q": "hacinamiento", "lang": "es"},
+    {"q": "migrant children", "lang": "en"},
+    {"q": "psiquiatricos", "lang": "all"},
+    {"q": "genero OR gender", "lang": "all", "type": "news"},
+    {"q": "unknownword", "lang": "es"},
+]
+# Found by their correction (no result as typed): the vocabulary read, the query run twice.
+TYPOS = [
+    {"q": "torutra", "lang": "es"},
+    {"q": "overcrowdnig", "lang": "en"},
+    {"q": "supelotacao", "lang": "pt"},
+    {"q": "detention monitorng", "lang": "en"},
+    {"q": "psiquaitricos", "lang": "all"},
+]
+# A term of a synonym group (search/migrations/0004) finds the others' documents.
+SYNONYMS = [
+    {"q": "NPM", "lang": "all"},
+    {"q": "EPU recomendaciones", "lang": "es"},
+]
+QUERIES = PLAIN + TYPOS + SYNONYMS
+TYPO_WORDS = ("torutra", "overcrowdnig", "supelotacao", "monitorng", "psiquaitricos")
+
 # A sentence naming people and places follows this share of sentences.
 NAMES_SHARE = 0.15
 NAMES = {

@@ -38,7 +38,8 @@ def test_writing_keeps_the_vocabulary_as_a_rebuild_counts_it(written):
 
 
 def test_the_typing_mistakes_are_corrected_and_the_synonyms_found(written):
-    _timings, answers = bench.run_queries(1)
+    _timings, answers, engine_share = bench.run_queries(1)
+    assert 0 < engine_share < 1
     corrected = {query["q"]: answers[query["q"]] for query in bench.TYPOS}
     assert all(
         total and fixed and not fixed.startswith("suggested") for total, fixed in corrected.values()
