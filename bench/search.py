@@ -13,7 +13,7 @@ they run (PostgreSQL's own processes are not counted). At the end, per database,
 largest size measured with a median under 50 ms. The machine's load average is printed
 with every size: the figures are only as quiet as the machine.
 
-    .venv/bin/python bench/search.py             # both databases, 1,000 to 100,000 (~30 min)
+    .venv/bin/python bench/search.py             # both databases, 1,000 to 100,000 (~35 min)
     .venv/bin/python bench/search.py --sizes 1000 10000 --databases sqlite
     .venv/bin/python bench/search.py --postgres postgres://postgres@127.0.0.1:5432/mine
 
@@ -257,18 +257,21 @@ def conclusion(database, rows):
 
 
 def markdown(rows):
+    """The README's table."""
     names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
     lines = [
         "| database | documents | writing | on disk | median | p95 | typos median "
-        "| peak RSS (queries add) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| in the engine | peak RSS (queries add) | load |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         lines.append(
             f"| {names.get(row['database'], row['database'])} | {row['documents']:,} "
             f"| {row['index_s']:.0f} s | {row['disk_mb']:,.0f} MB | {row['median_ms']:.1f} ms "
             f"| {row['p95_ms']:.1f} ms | {row['typo_median_ms']:.1f} ms "
-            f"| {row['rss_peak_mb']:.0f} MB (+{row['rss_peak_mb'] - row['rss_before_mb']:.0f}) |"
+            f"| {row['engine_share']:.0%} "
+            f"| {row['rss_peak_mb']:.0f} MB (+{row['rss_peak_mb'] - row['rss_before_mb']:.0f}) "
+            f"| {row['load'][0]:.1f}–{row['load'][1]:.1f} |"
         )
     return "\n".join(lines)
 
