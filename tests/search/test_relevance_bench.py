@@ -2,27 +2,16 @@
 well-formed and names results the demo has, and NDCG and MRR give the known values on
 small hand-made rankings. Not timing: the benchmark itself is run by hand."""
 
-import importlib.util
 import json
 import math
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from search.models import SearchDocument
+from tests.search.benches import load_bench
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "relevance.py"
-
-
-def _load_bench():
-    spec = importlib.util.spec_from_file_location("relevance_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-relevance = _load_bench()
+relevance = load_bench("relevance")
 
 
 @pytest.fixture(scope="module")
