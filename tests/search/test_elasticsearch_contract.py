@@ -19,6 +19,7 @@ from hub.settings.elasticsearch import search_backends
 from search.documents import sync_many
 from search.models import SearchDocument
 from search.registry import key
+from search.service import AUTOCOMPLETE_POOL
 from search.signals import indexing_deferred
 from search.text import LANGUAGES
 from tests.factories import (
@@ -185,7 +186,8 @@ def test_autocomplete_asks_for_the_start_of_titles_in_the_languages_asked(server
         "match": {"_edgengrams": {"query": "defens", "operator": "and"}}
     }
     assert {"terms": {"lang_filter": ["es", "pt"]}} in body["query"]["bool"]["filter"]
-    assert body["size"] == 8
+    # Eight suggestions shown, from more candidates (the titles starting with it first).
+    assert body["size"] == 8 * AUTOCOMPLETE_POOL
 
 
 def test_the_hits_elasticsearch_answers_are_the_results(
