@@ -110,24 +110,25 @@ def changed(change):
         SearchWord.objects.filter(documents__lte=0).delete()
 
 
-def rebuild():
-    """Count every word of every document again. Returns the number of words."""
+def rebuild(document_model=SearchDocument, word_model=SearchWord):
+    """Count every word of every document again. Returns the number of words. (The
+    models are arguments for migration 0004, which passes its historical ones.)"""
     counts, forms = Counter(), {}
-    documents = SearchDocument.objects.only("title", "lang", "parts").iterator(chunk_size=200)
+    documents = document_model.objects.only("title", "lang", "parts").iterator(chunk_size=200)
     for document in documents:
         found = words_of(document)
         counts.update(found.keys())
         for key, form in found.items():
             forms.setdefault(key, form)
     with transaction.atomic():
-        SearchWord.objects.all().delete()
+        word_model.objects.all().delete()
         rows = [
-            SearchWord(
+            word_model(
                 lang=lang, word=word, form=forms[lang, word], length=len(word), documents=count
             )
             for (lang, word), count in counts.items()
         ]
-        SearchWord.objects.bulk_create(rows, batch_size=2000)
+        word_model.objects.bulk_create(rows, batch_size=2000)
     return len(counts)
 
 

@@ -2,8 +2,6 @@
 counted from the search documents that exist (search.vocabulary keeps it from now on).
 Running it again adds no second copy of a group."""
 
-from collections import Counter
-
 from django.db import migrations
 
 GROUPS = [
@@ -41,24 +39,9 @@ def seed(apps, schema_editor):
 
 
 def count_words(apps, schema_editor):
-    from search.vocabulary import document_words
+    from search.vocabulary import rebuild
 
-    SearchDocument = apps.get_model("hub_search", "SearchDocument")
-    SearchWord = apps.get_model("hub_search", "SearchWord")
-    counts, forms = Counter(), {}
-    for document in SearchDocument.objects.only("title", "lang", "parts").iterator():
-        found = document_words(document.title, document.lang, document.parts)
-        counts.update(found.keys())
-        for key, form in found.items():
-            forms.setdefault(key, form)
-    SearchWord.objects.all().delete()
-    SearchWord.objects.bulk_create(
-        [
-            SearchWord(lang=lang, word=word, form=forms[lang, word], length=len(word), documents=count)
-            for (lang, word), count in counts.items()
-        ],
-        batch_size=2000,
-    )
+    rebuild(apps.get_model("hub_search", "SearchDocument"), apps.get_model("hub_search", "SearchWord"))
 
 
 class Migration(migrations.Migration):
