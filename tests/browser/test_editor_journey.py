@@ -223,7 +223,8 @@ def test_an_editor_publishes_a_recording_with_reviewed_captions_in_three_languag
     page.locator("#id_publication_date").fill("2011-12-01")
     page.get_by_role("button", name="Choose a document").click()
     chooser = page.get_by_role("dialog")
-    chooser.get_by_role("tab", name="Upload").click()
+    # The chooser's tabs arrive by a request of their own: slow on a loaded CI machine.
+    chooser.get_by_role("tab", name="Upload").click(timeout=90_000)
     chooser.get_by_label("Title").fill("Nota de prueba del recorrido (PDF)")
     chooser.locator("input[type=file]").set_input_files(str(pdf))
     chooser.get_by_role("button", name="Upload").click()
