@@ -45,8 +45,10 @@ class SecurityHeadersMiddleware:
         return response
 
 
-# A run of digits in the path as long as the largest id the database holds (bigint).
-HUGE_NUMBER = re.compile(r"(?<![0-9])[0-9]{19,}(?![0-9])")
+# A path segment of digits as long as the largest id the database holds (bigint): every
+# `<int:…>` parameter here is a whole segment, and digits inside a longer name (an
+# upload's hexadecimal id) are no id.
+HUGE_NUMBER = re.compile(r"(?<![^/])[0-9]{19,}(?![^/])")
 LARGEST_ID = 2**63 - 1
 
 

@@ -244,6 +244,20 @@ def test_an_unknown_upload_is_not_found(uploader_client, upload_id):
     assert patch(uploader_client, url, b"abc", 0).status_code == 404
 
 
+def test_an_upload_whose_id_holds_a_long_run_of_digits_is_found(
+    uploader_client, monkeypatch, settings, tmp_path
+):
+    """About one id in 1,400 has 19 digits in a row: it is an upload's name, not a
+    database id too large to exist (CI once got a 404 for it)."""
+    settings.HUB_UPLOAD_PARTS_DIR = tmp_path
+    upload_id = "a" + "1234567890" * 2 + "bcdef0123ab"
+    monkeypatch.setattr("secrets.token_hex", lambda size: upload_id)
+    url = create(uploader_client, 10)["Location"]
+    assert url.endswith(f"/{upload_id}/")
+    assert uploader_client.head(url, headers=TUS).status_code == 200
+    assert patch(uploader_client, url, b"abc", 0).status_code == 204
+
+
 def test_an_expired_upload_is_gone(uploader_client, settings):
     url = create(uploader_client, 10)["Location"]
     patch(uploader_client, url, b"abc", 0)
