@@ -94,6 +94,13 @@ class RecommendationIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
+    def sitemap_subpaths(self):
+        """Every recommendation's permalink, with when its row last changed (one query)."""
+        rows = Recommendation.objects.order_by("pk").values_list("pk", "updated_at")
+        return [
+            (self.reverse_subpage("recommendation", args=[pk]), changed) for pk, changed in rows
+        ]
+
     def recommendation_url(self, recommendation, request=None):
         return self.get_url(request) + self.reverse_subpage(
             "recommendation", args=[recommendation.pk]
