@@ -20,6 +20,7 @@ from hub.upr.choices import (
     cycle_for_session,
     mechanism_for,
     search_key,
+    theme_label,
 )
 from search.contract import DocumentData, Searchable, live_page, remember
 
@@ -200,6 +201,12 @@ class Recommendation(Searchable, index.Indexed, models.Model):
     @property
     def country_name(self):
         return un_name(self.country)
+
+    @property
+    def theme_labels(self):
+        """(label, whether it is in the active language) of each theme: a theme without a
+        translation keeps its own name (in the language of the source)."""
+        return [(theme_label(name), theme_label(name) != name) for name in self.themes or []]
 
     @property
     def recommending_state_names(self):
