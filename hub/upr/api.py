@@ -21,7 +21,7 @@ from hub.upr.models import Recommendation
 @require_GET
 def recommendations_api(request):
     try:
-        form = RecommendationQuery(request.GET)
+        form = RecommendationQuery(request.GET, themes=Recommendation.themes_on_record())
         query = query_values(form)
         queryset = form.filter(Recommendation.objects.all())
         if query["format"] == "csv":

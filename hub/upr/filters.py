@@ -41,19 +41,6 @@ class ThemeField(CodeChoiceField):
         return search_key(value) or value.strip() and value
 
 
-def themes_on_record():
-    """The names of the themes of the recommendations on record (one query)."""
-    from hub.upr.models import Recommendation
-
-    names = {}
-    rows = Recommendation.objects.order_by().values_list("themes", flat=True).distinct()
-    for themes in rows:
-        for name in themes or []:
-            if isinstance(name, str) and name.strip():
-                names.setdefault(search_key(name), name.strip())
-    return list(names.values())
-
-
 def theme_choices(names):
     """(folded name, label in the active language) of each theme, by label."""
     items = {search_key(name): theme_label(name) for name in names}
@@ -66,7 +53,7 @@ class RecommendationFilters(FilterForm):
     case, with or without accents), `q` compared without case or accents, every word of
     `q` in the text. `countries` (codes) narrows the choice of states under review to
     those on record; without it any UN member or observer state is a choice. `themes`
-    (names) are the themes to choose from; without it, those on record."""
+    (names: `Recommendation.themes_on_record()`) are the themes to choose from."""
 
     id_format = "f-%s"
     lookups = {
@@ -122,9 +109,8 @@ class RecommendationFilters(FilterForm):
         choices=choices(_("Any status"), Implementation.choices),
     )
 
-    def __init__(self, data=None, *, countries=None, themes=None, **kwargs):
+    def __init__(self, data=None, *, countries=None, themes=(), **kwargs):
         super().__init__(data, **kwargs)
-        themes = themes_on_record() if themes is None else themes
         self.fields["theme"].choices = choices(_("All themes"), theme_choices(themes))
         codes = sorted(UN_NAMES) if countries is None else sorted(set(countries))
         states = sorted(((code, un_name(code)) for code in UN_NAMES), key=lambda pair: pair[1])

@@ -44,7 +44,9 @@ class RecommendationIndexPage(RoutablePageMixin, BasePage):
         if "format" in request.GET:
             return self.export(request)
         countries = Recommendation.objects.order_by().values_list("country", flat=True).distinct()
-        filters = RecommendationFilters(request.GET, countries=countries)
+        filters = RecommendationFilters(
+            request.GET, countries=countries, themes=Recommendation.themes_on_record()
+        )
         items = paginate(
             filters.filter(Recommendation.objects.all()), request, per_page=self.per_page
         )
@@ -62,7 +64,7 @@ class RecommendationIndexPage(RoutablePageMixin, BasePage):
         )
 
     def export(self, request):
-        form = ExportQuery(request.GET)
+        form = ExportQuery(request.GET, themes=Recommendation.themes_on_record())
         try:
             values = query_values(form)
         except BadRequest as exc:

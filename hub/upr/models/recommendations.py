@@ -202,6 +202,17 @@ class Recommendation(Searchable, index.Indexed, models.Model):
     def country_name(self):
         return un_name(self.country)
 
+    @classmethod
+    def themes_on_record(cls):
+        """The names of the themes of the recommendations on record (one query)."""
+        names = {}
+        rows = cls.objects.order_by().values_list("themes", flat=True).distinct()
+        for themes in rows:
+            for name in themes or []:
+                if isinstance(name, str) and name.strip():
+                    names.setdefault(search_key(name), name.strip())
+        return list(names.values())
+
     @property
     def theme_labels(self):
         """(label, whether it is in the active language) of each theme: a theme without a
