@@ -8,7 +8,8 @@ A page's `lastmod` is when what it shows last changed. For a page with a date of
 unless an editor published it again later (`BasePage.last_edited_at`): then that edit,
 whichever is later. The day it was loaded or imported is neither: loading publishes a
 page once. A page without a date of its own (a standard page, an index) changed when it
-was last published.
+was last published. A sub-page a routable page serves may give its own moment (a
+recommendation's permalink: when its row last changed).
 """
 
 from collections import defaultdict
@@ -84,17 +85,21 @@ class HubSitemap(Sitemap):
         for item in self.paginator.page(page).object_list:
             alternates = self._alternates_for(item)
             urls.append(self._entry(item, self.location(item), alternates, ""))
-            # Routable pages (country profiles) list the sub-pages they serve.
+            # Routable pages (country profiles, recommendations) list the sub-pages they
+            # serve: a path, or (path, when its content last changed).
             subpaths = getattr(item, "sitemap_subpaths", None)
             for subpath in subpaths() if subpaths else []:
-                urls.append(self._entry(item, self.location(item) + subpath, alternates, subpath))
+                subpath, changed = subpath if isinstance(subpath, tuple) else (subpath, None)
+                urls.append(
+                    self._entry(item, self.location(item) + subpath, alternates, subpath, changed)
+                )
         return urls
 
-    def _entry(self, item, location, alternates, subpath):
+    def _entry(self, item, location, alternates, subpath, changed=None):
         return {
             "item": item,
             "location": location,
-            "lastmod": self.lastmod(item),
+            "lastmod": _local_day(changed) if changed else self.lastmod(item),
             "alternates": [
                 {"lang_code": alt["lang_code"], "location": alt["location"] + subpath}
                 for alt in alternates

@@ -114,6 +114,7 @@ def organisation_json(organisation):
         "website": organisation.website or None,
         "ganhri_status": organisation.ganhri_status or None,
         "ganhri_as_of": organisation.ganhri_as_of or None,
+        "ganhri_uncertain": organisation.ganhri_uncertain,
         "is_npm": organisation.is_npm,
     }
 

@@ -3,6 +3,7 @@ categories, implementation) and the pure functions the model, its filters and it
 share; nothing here touches the database."""
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from hub.core.countries import fold
@@ -43,6 +44,24 @@ class Implementation(models.TextChoices):
     NOT_IMPLEMENTED = "not", _("Not implemented")
     PARTIAL = "partial", _("Partially implemented")
     IMPLEMENTED = "implemented", _("Implemented")
+
+
+# Themes as UHRI and UPR Info name them (in English), marked for translation: a theme's
+# label is its name in the visitor's language where the catalogue has it, else its name.
+THEME_NAMES = (
+    gettext_noop("Acceptance of international norms"),
+    gettext_noop("Administration of justice & fair trial"),
+    gettext_noop("Conditions of detention"),
+    gettext_noop("Detention conditions"),
+    gettext_noop("National Human Rights Institutions"),
+    gettext_noop("Right to a fair trial"),
+    gettext_noop("Torture and other cruel, inhuman or degrading treatment"),
+)
+
+
+def theme_label(name):
+    """A theme's name in the active language (its own name when there is no translation)."""
+    return gettext(name) if name else name
 
 
 def cycle_for_session(session):

@@ -80,8 +80,11 @@ def page_urls(base, langs=LANGS):
         urls[f"media_library.RecordingIndexPage-{code}"] + "?kind=image&language=es"
     )
     urls[f"recommendations-refused-filter-{code}"] = (
-        urls[f"upr.RecommendationIndexPage-{code}"] + "?country=ZZ&cycle=abc&mechanism=upr"
+        urls[f"upr.RecommendationIndexPage-{code}"]
+        + "?country=ZZ&cycle=abc&mechanism=upr&theme=tortura"
     )
+    # A profile with uncertain dates, marked as such (Guatemala's CAT date).
+    urls[f"country-profile-uncertain-{code}"] = urls[f"network.CountryIndexPage-{code}"] + "gt/"
     urls[f"directory-refused-filter-{code}"] = urls[f"network.NetworkPage-{code}"] + "?country=ZZ"
     urls[f"overview-unreadable-date-{code}"] = (
         urls[f"network.CountryIndexPage-{code}"] + "?on=garbage"

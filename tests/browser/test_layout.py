@@ -8,7 +8,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 
 
-@pytest.mark.parametrize("code", ["es", "pt"])
+@pytest.mark.parametrize("code", ["es", "en", "pt"])
 def test_every_navigation_item_is_on_a_phone_screen_without_scrolling(open_page, urls, code):
     page = open_page(urls[f"events.PanelPage-{code}"], viewport=PHONE)
     nav = page.locator(".site-nav__list")

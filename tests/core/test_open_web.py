@@ -247,3 +247,14 @@ def test_api_finds_media_by_title(client):
     word = max(listed[0]["title"].split(), key=len)
     found = api(client, "media", search=word)["items"]
     assert listed[0]["id"] in [item["id"] for item in found]
+
+
+@pytest.mark.demo
+@pytest.mark.parametrize("code", ["es", "en", "pt"])
+def test_the_home_page_is_shared_with_the_text_card_of_its_language(client, code):
+    """Not with a generated picture: the demo's home has no image of its own (its hero is
+    the status map)."""
+    meta = head_of(client, f"/{code}/").meta
+    assert meta["og:image"].endswith(f"/share-card-{code}.png")
+    assert meta["og:image:type"] == "image/png"
+    assert client.get(urlsplit(meta["og:image"]).path).status_code == 200

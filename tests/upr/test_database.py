@@ -111,7 +111,7 @@ FILTERS = [
     ({"recommending_state": "FR"}, ("upr", "second_cycle")),
     ({"response": "noted"}, ("upr",)),
     ({"response": "supported"}, ("second_cycle",)),
-    ({"theme": "TORTURE"}, ("cat", "special")),
+    ({"theme": "TORTURE and other cruel, inhuman or degrading treatment"}, ("cat", "special")),
     ({"action_category": "5"}, ("upr",)),
     ({"implementation": "partial"}, ("cat",)),
     ({"implementation": "implemented"}, ("special",)),
@@ -230,6 +230,7 @@ HOSTILE = [
     {"implementation": "yes"},
     {"response": "%"},
     {"theme": "x" * 5000},
+    {"theme": "torture"},
     {"q": " ".join(["w"] * 50)},
 ]
 # Search syntax of SQL LIKE or FTS5 is plain text here: words that match nothing, or
@@ -325,3 +326,70 @@ def test_the_api_takes_the_same_filters(client, rows):
     response = client.get("/api/recommendations/", {"recommending_state": "XX"})
     assert response.status_code == 400
     assert "recommending_state" in response.json()["error"]
+
+
+THEME_LABELS = {
+    "es": ("Tortura y otros tratos crueles, inhumanos o degradantes", "Tema"),
+    "en": ("Torture and other cruel, inhuman or degrading treatment", "Theme"),
+    "pt": ("Tortura e outros tratamentos cruéis, desumanos ou degradantes", "Tema"),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en", "pt"])
+def test_the_theme_is_chosen_among_the_themes_on_record_in_the_page_language(
+    client, rows, language
+):
+    html = client.get(recommendations_database(language).url).content.decode()
+    select = re.search(r'<select[^>]*name="theme"[^>]*>(.*?)</select>', html, re.S).group(1)
+    torture, _label = THEME_LABELS[language]
+    key = "torture and other cruel inhuman or degrading treatment"  # folded: no comma
+    assert f'<option value="{key}">{torture}</option>' in select
+    assert '<option value="right to a fair trial">' in select
+    assert "rights of the child" not in select  # no recommendation has it
+
+
+@pytest.mark.parametrize("language", ["es", "en", "pt"])
+def test_an_unknown_theme_is_said_beside_the_field_and_the_list_is_not_filtered_by_it(
+    client, rows, language
+):
+    url = recommendations_database(language).url
+    html = client.get(url, {"q": WORD, "theme": "torture"}).content.decode()
+    select = re.search(r'<select[^>]*name="theme"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in select
+    expected = {
+        "es": "No es una de las opciones",
+        "en": "That is not one of the choices",
+        "pt": "Não é uma das opções",
+    }[language]
+    assert expected in html
+    assert listed_ids(client.get(url, {"q": WORD, "theme": "torture"})) == ids(rows, *rows)
+    response = client.get(url, {"q": WORD, "theme": "torture", "format": "csv"})
+    assert response.status_code == 400
+    assert "theme" in json.loads(response.content)["error"]
+
+
+def test_a_theme_matches_only_recommendations_that_have_that_whole_theme(client):
+    url = recommendations_database("en").url
+    both = RecommendationFactory(
+        text=f"Both {WORD}", themes=["National Human Rights Institutions", "Detention conditions"]
+    )
+    last = RecommendationFactory(
+        text=f"Last {WORD}", themes=["Detention conditions", "Right to a fair trial"]
+    )
+    RecommendationFactory(text=f"Other {WORD}", themes=["Detention conditions of minors"])
+    found = listed_ids(client.get(url, {"q": WORD, "theme": "detention CONDITIONS"}))
+    assert found == {both.pk, last.pk}
+    found = listed_ids(client.get(url, {"q": WORD, "theme": "national human rights institutions"}))
+    assert found == {both.pk}
+
+
+@pytest.mark.parametrize("language", ["es", "pt"])
+def test_a_permalink_names_the_themes_in_the_page_language(client, language):
+    item = RecommendationFactory(
+        themes=["Torture and other cruel, inhuman or degrading treatment", "Rights of the child"]
+    )
+    html = client.get(recommendations_database(language).recommendation_url(item)).content.decode()
+    torture, _label = THEME_LABELS[language]
+    assert f"<dd>{torture}; " in html
+    # A theme the catalogue does not translate keeps its name, marked with its language.
+    assert '<span lang="en">Rights of the child</span>' in html

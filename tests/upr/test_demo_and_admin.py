@@ -68,3 +68,24 @@ def test_snippet_listing_filters_search_and_edit(editor_client):
     item = Recommendation.objects.filter(source="demo").first()
     edit_url = reverse("wagtailsnippets_upr_recommendation:edit", args=[item.pk])
     assert editor_client.get(edit_url).status_code == 200
+
+
+@pytest.mark.demo
+@pytest.mark.parametrize(
+    "code, path, title",
+    [
+        ("es", "/es/recomendaciones/", "Recomendaciones"),
+        ("en", "/en/recommendations/", "Recommendations"),
+        ("pt", "/pt/recomendacoes/", "Recomendações"),
+    ],
+)
+def test_the_recommendations_database_is_in_the_main_navigation(client, code, path, title):
+    import re
+
+    html = client.get(f"/{code}/", HTTP_HOST="localhost").content.decode()
+    nav = re.search(r'<ul class="site-nav__list">(.*?)</ul>', html, re.S).group(1)
+    assert f'<a href="{path}">{title}</a>' in nav
+    # Its own page marks it as the current item.
+    html = client.get(path, HTTP_HOST="localhost").content.decode()
+    nav = re.search(r'<ul class="site-nav__list">(.*?)</ul>', html, re.S).group(1)
+    assert f'<a href="{path}" aria-current="page">{title}</a>' in nav

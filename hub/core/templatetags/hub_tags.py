@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
 from wagtail.models import Page, Site, get_page_models
 
@@ -171,6 +172,15 @@ def is_within(page, section):
 def canonical_url(context, page=None):
     page = page or context.get("page")
     return canonical_address(context["request"], page if isinstance(page, Page) else None)
+
+
+@register.filter
+def uncertain_mark(value):
+    """After a dated value (an event of a country record): "(uncertain)" when sources
+    differ on it or it is unconfirmed, wherever the value is shown; else nothing."""
+    if not getattr(value, "uncertain", False):
+        return ""
+    return format_html(' <span class="uncertain">({})</span>', translation.gettext("uncertain"))
 
 
 @register.filter

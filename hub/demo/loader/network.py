@@ -23,6 +23,14 @@ def translated_or_blank(value, code):
     return (value or {}).get(code, "") if isinstance(value, dict) else (value or "")
 
 
+def source_titles(sources, key, names):
+    """A source's title in each language, naming the country where the source is a list
+    of countries (a treaty's participants, a database's country pages): {es, en, pt}."""
+    return {
+        code: title.format(country=names[code]) for code, title in sources[key]["title"].items()
+    }
+
+
 def load_network(loader):
     """Countries, their NHRIs and NPMs, the other organisations and the named people."""
     data = read("countries")
@@ -56,7 +64,7 @@ def load_network(loader):
                     upr_session=event.get("session"),
                     note=translated_or_blank(event.get("note"), SOURCE),
                     document_symbol=event.get("document_symbol", ""),
-                    source_title=sources[event["source"]]["title"],
+                    source_title=source_titles(sources, event["source"], entry["names"])[SOURCE],
                     source_url=sources[event["source"]]["url"],
                     locale=es,
                 )
@@ -71,6 +79,7 @@ def load_network(loader):
             for key in ("body", "note"):
                 if isinstance(event.get(key), dict) and event[key].get(SOURCE):
                     loader.learn(event[key])
+            loader.learn(source_titles(sources, event["source"], entry["names"]))
         loader.translate(country, f"country {iso}")
 
         for role, kind in (("nhri", "nhri"), ("npm", "npm")):
@@ -86,6 +95,7 @@ def load_network(loader):
                 "name": body["names"],
                 "ganhri_status": body.get("ganhri_status", "") if role == "nhri" else "",
                 "ganhri_as_of": body.get("ganhri_as_of", "") if role == "nhri" else "",
+                "ganhri_uncertain": role == "nhri" and body.get("ganhri_uncertain", False),
                 "ganhri_note": body.get("ganhri_note") if role == "nhri" else None,
                 "is_npm": role == "npm" or bool((entry.get("npm") or {}).get("is_nhri")),
             }
@@ -112,6 +122,7 @@ def load_organisation(loader, slug, fields):
             website=fields.get("website", ""),
             ganhri_status=fields.get("ganhri_status", ""),
             ganhri_as_of=fields.get("ganhri_as_of", ""),
+            ganhri_uncertain=fields.get("ganhri_uncertain", False),
             ganhri_note=note.get(SOURCE, ""),
             is_npm=fields.get("is_npm", False),
             locale=es,

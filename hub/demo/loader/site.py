@@ -12,7 +12,9 @@ from hub.news.models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageTop
 
 
 def load_home(loader):
-    """The Spanish home page, made the default site's root, and its translations."""
+    """The Spanish home page, made the default site's root, and its translations. It has
+    no hero image: its hero is the live status map, and it is shared with the site's text
+    card in each language rather than with a generated picture."""
     data = read("home")
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     root = Page.get_first_root_node()
@@ -25,7 +27,6 @@ def load_home(loader):
                 hero_heading=data["hero_heading"][SOURCE],
                 hero_text=data["hero_text"][SOURCE],
                 search_description=data["search_description"][SOURCE],
-                hero_image=loader.image("Demo: home", 1),
                 body=blocks_for(data.get("body", []), SOURCE),
                 locale=loader.locales[SOURCE],
             )

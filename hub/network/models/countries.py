@@ -206,7 +206,7 @@ class CountryStatusEvent(SearchDependency, TranslatableMixin, Orderable):
         SynchronizedField("upr_session"),
         TranslatableField("note"),
         SynchronizedField("document_symbol"),
-        SynchronizedField("source_title"),
+        TranslatableField("source_title"),
         SynchronizedField("source_url"),
     ]
 

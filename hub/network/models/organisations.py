@@ -50,6 +50,11 @@ class Organisation(
         blank=True,
         help_text=_("A date (YYYY-MM-DD), a month (YYYY-MM) or a year, as the source gives it."),
     )
+    ganhri_uncertain = models.BooleanField(
+        _("GANHRI status uncertain"),
+        default=False,
+        help_text=_("Sources disagree on the status or its date, or it is unconfirmed."),
+    )
     ganhri_note = models.TextField(_("GANHRI note"), blank=True)
     is_npm = models.BooleanField(_("is the country's NPM"), default=False)
 
@@ -62,7 +67,12 @@ class Organisation(
         FieldPanel("website"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("ganhri_status"), FieldPanel("ganhri_as_of"), FieldPanel("ganhri_note")],
+            [
+                FieldPanel("ganhri_status"),
+                FieldPanel("ganhri_as_of"),
+                FieldPanel("ganhri_uncertain"),
+                FieldPanel("ganhri_note"),
+            ],
             heading=_("Accreditation"),
         ),
         FieldPanel("is_npm"),
@@ -77,6 +87,7 @@ class Organisation(
         TranslatableField("description"),
         SynchronizedField("ganhri_status"),
         SynchronizedField("ganhri_as_of"),
+        SynchronizedField("ganhri_uncertain"),
         TranslatableField("ganhri_note"),
         SynchronizedField("is_npm"),
     ]

@@ -44,7 +44,9 @@ class RecommendationIndexPage(RoutablePageMixin, BasePage):
         if "format" in request.GET:
             return self.export(request)
         countries = Recommendation.objects.order_by().values_list("country", flat=True).distinct()
-        filters = RecommendationFilters(request.GET, countries=countries)
+        filters = RecommendationFilters(
+            request.GET, countries=countries, themes=Recommendation.themes_on_record()
+        )
         items = paginate(
             filters.filter(Recommendation.objects.all()), request, per_page=self.per_page
         )
@@ -62,7 +64,7 @@ class RecommendationIndexPage(RoutablePageMixin, BasePage):
         )
 
     def export(self, request):
-        form = ExportQuery(request.GET)
+        form = ExportQuery(request.GET, themes=Recommendation.themes_on_record())
         try:
             values = query_values(form)
         except BadRequest as exc:
@@ -93,6 +95,13 @@ class RecommendationIndexPage(RoutablePageMixin, BasePage):
                 "listing_url": self.get_url(request),
             },
         )
+
+    def sitemap_subpaths(self):
+        """Every recommendation's permalink, with when its row last changed (one query)."""
+        rows = Recommendation.objects.order_by("pk").values_list("pk", "updated_at")
+        return [
+            (self.reverse_subpage("recommendation", args=[pk]), changed) for pk, changed in rows
+        ]
 
     def recommendation_url(self, recommendation, request=None):
         return self.get_url(request) + self.reverse_subpage(

@@ -20,6 +20,7 @@ from hub.upr.choices import (
     cycle_for_session,
     mechanism_for,
     search_key,
+    theme_label,
 )
 from search.contract import DocumentData, Searchable, live_page, remember
 
@@ -201,6 +202,23 @@ class Recommendation(Searchable, index.Indexed, models.Model):
     def country_name(self):
         return un_name(self.country)
 
+    @classmethod
+    def themes_on_record(cls):
+        """The names of the themes of the recommendations on record (one query)."""
+        names = {}
+        rows = cls.objects.order_by().values_list("themes", flat=True).distinct()
+        for themes in rows:
+            for name in themes or []:
+                if isinstance(name, str) and name.strip():
+                    names.setdefault(search_key(name), name.strip())
+        return list(names.values())
+
+    @property
+    def theme_labels(self):
+        """(label, whether it is in the active language) of each theme: a theme without a
+        translation keeps its own name (in the language of the source)."""
+        return [(theme_label(name), theme_label(name) != name) for name in self.themes or []]
+
     @property
     def recommending_state_names(self):
         return "; ".join(
@@ -208,11 +226,12 @@ class Recommendation(Searchable, index.Indexed, models.Model):
             for state in self.recommending_states or []
         )
 
-    # Found in the language of its text; the result opens the country's profile.
+    # Found in the language of its text; the result opens its permalink in the public
+    # database (or, on a site without one, the country's profile).
     search_kind = "recommendation"
     search_kind_label = _("UPR recommendation")
     search_weight = 0.8
-    search_address_pages = ("network.CountryIndexPage",)
+    search_address_pages = ("upr.RecommendationIndexPage", "network.CountryIndexPage")
 
     def search_document(self):
         language = self.text_language or "en"
@@ -220,27 +239,39 @@ class Recommendation(Searchable, index.Indexed, models.Model):
             ("locale", language),
             lambda: Locale.objects.filter(language_code=language).first() or Locale.get_default(),
         )
-        index_page = live_page("network.CountryIndexPage", locale)
-        if index_page is None:
+        url = self.search_url(locale)
+        if url is None:
             return None
         with translation.override(locale.language_code):
             by = ", ".join(
                 state.get("name") or state.get("code", "")
                 for state in self.recommending_states or []
             ) or (self.body or self.get_source_display())
-            title = gettext("%(country)s, UPR cycle %(cycle)s: recommendation by %(by)s") % {
-                "country": site_country_name(self.country),
-                "cycle": self.cycle or "?",
-                "by": by,
-            }
+            values = {"country": site_country_name(self.country), "cycle": self.cycle, "by": by}
+            if self.mechanism == Mechanism.UPR and self.cycle:
+                title = gettext("%(country)s, UPR cycle %(cycle)s: recommendation by %(by)s")
+            else:  # a treaty body or special procedure has no UPR cycle
+                title = gettext("%(country)s: recommendation by %(by)s")
+            title = title % values
         texts = [self.text, self.recommending_state_names, self.themes_text, self.document_symbol]
         return DocumentData(
             kind=self.search_kind,
             lang=language,
             title=title,
-            url=index_page.profile_url(self.country) + "#recommendations",
+            url=url,
             parts=[[language, "\n".join(filter(None, texts))]],
             date=self.date,
             year=self.date.year if self.date else None,
             countries=[self.country],
         )
+
+    def search_url(self, locale):
+        """The address a search result leads to: the permalink, else the profile."""
+        database = live_page("upr.RecommendationIndexPage", locale)
+        if database is not None:
+            base = remember(("url", database.pk), database.get_url)
+            return base + database.reverse_subpage("recommendation", args=[self.pk])
+        countries = live_page("network.CountryIndexPage", locale)
+        if countries is None:
+            return None
+        return countries.profile_url(self.country) + "#recommendations"
