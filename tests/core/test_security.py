@@ -1,5 +1,6 @@
 """Login lockout, rate limits, deploy checks and a Redis that does not answer."""
 
+import json
 import os
 import subprocess
 import sys
@@ -122,6 +123,28 @@ def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(("conn_max_age", "expected"), [(None, 600), ("0", 0)])
+def test_production_keeps_database_connections_open(tmp_path, conn_max_age, expected):
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+        "SECRET_KEY": "k3y-" + "x7Qz!" * 12,
+        "ALLOWED_HOSTS": "hub.example.org",
+        "DATABASE_URL": "postgres://hub@db.example.org:5432/hub",
+    }
+    if conn_max_age is not None:
+        env["DATABASE_CONN_MAX_AGE"] = conn_max_age
+    code = (
+        "import json; from django.conf import settings; db = settings.DATABASES['default']; "
+        "print(json.dumps([db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS']]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert json.loads(result.stdout) == [expected, True], result.stderr
 
 
 def test_error_reporting_is_optional_and_starts_with_a_dsn(tmp_path):
