@@ -104,15 +104,20 @@ def test_behind_a_proxy_a_lockout_is_for_the_client_address_only(client, django_
     AccessAttempt.objects.all().delete()
 
 
-def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
-    env = {
+def _production(tmp_path, database_url):
+    """The environment of a production process given only the three required settings."""
+    return {
         "PATH": os.environ["PATH"],
         "HOME": str(tmp_path),
         "DJANGO_SETTINGS_MODULE": "hub.settings.production",
         "SECRET_KEY": "k3y-" + "x7Qz!" * 12,
         "ALLOWED_HOSTS": "hub.example.org",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "DATABASE_URL": database_url,
     }
+
+
+def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
+    env = _production(tmp_path, f"sqlite:///{tmp_path}/db.sqlite3")
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -127,14 +132,7 @@ def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
 
 @pytest.mark.parametrize(("conn_max_age", "expected"), [(None, 600), ("0", 0)])
 def test_production_keeps_database_connections_open(tmp_path, conn_max_age, expected):
-    env = {
-        "PATH": os.environ["PATH"],
-        "HOME": str(tmp_path),
-        "DJANGO_SETTINGS_MODULE": "hub.settings.production",
-        "SECRET_KEY": "k3y-" + "x7Qz!" * 12,
-        "ALLOWED_HOSTS": "hub.example.org",
-        "DATABASE_URL": "postgres://hub@db.example.org:5432/hub",
-    }
+    env = _production(tmp_path, "postgres://hub@db.example.org:5432/hub")
     if conn_max_age is not None:
         env["DATABASE_CONN_MAX_AGE"] = conn_max_age
     code = (
