@@ -5,8 +5,8 @@ every rate-limit check into a 500. Here a read misses, a write is skipped and th
 is logged (once a minute): the site is slower, not down, and /healthz says degraded.
 
 Django's Redis cache also makes a new `redis.Redis` client for every command (building
-its table of about 170 response callbacks each time: a third of a cached page's time in
-Django); here each connection pool has one client, made once and reused.
+its table of about 170 response callbacks each time: over a quarter of a cached page's
+time in Django); here each connection pool has one client, made once and reused.
 """
 
 import functools

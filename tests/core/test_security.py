@@ -12,6 +12,7 @@ from django.core.cache import caches
 from django.test import override_settings
 from django.urls import reverse
 
+from hub.core.cache import ForgivingRedisCache
 from hub.core.ratelimits import client_ip
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,6 +159,11 @@ def test_error_reporting_is_optional_and_starts_with_a_dsn(tmp_path):
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_the_redis_cache_makes_its_client_once():
+    cache = ForgivingRedisCache("redis://127.0.0.1:9/0", {})
+    assert cache._cache.get_client() is cache._cache.get_client(write=True)
 
 
 @pytest.mark.django_db
