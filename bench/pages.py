@@ -18,7 +18,9 @@ The last column is each page's throughput as a share of it.
 
 `--database` and `--redis-db` name the PostgreSQL database (dropped and made again) and
 the Redis database (emptied) the run uses; `--cache on` skips the run with the page cache
-off, `--only home,"static file"` measures those addresses alone.
+off, `--only home,"static file"` measures those addresses alone, and `--rounds 10`
+measures the addresses in turn, ten times for a tenth of `--seconds` each (steadier on a
+machine that is doing other work too).
 """
 
 import argparse
@@ -112,11 +114,16 @@ def hammer(base, path, seconds, clients):
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - began
-    latencies.sort()
+    return summary(latencies, len(errors), time.perf_counter() - began)
+
+
+def summary(latencies, errors, elapsed):
+    latencies = sorted(latencies)
     return {
+        "latencies": latencies,
+        "elapsed": elapsed,
         "requests": len(latencies),
-        "errors": len(errors),
+        "errors": errors,
         "median_ms": statistics.median(latencies) * 1000 if latencies else float("nan"),
         "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] * 1000 if latencies else float("nan"),
         "rps": len(latencies) / elapsed,
@@ -148,6 +155,7 @@ def main():
     parser.add_argument("--redis-db", type=int, default=6)
     parser.add_argument("--cache", choices=("both", "on", "off"), default="both")
     parser.add_argument("--only", default="", help="comma-separated address names")
+    parser.add_argument("--rounds", type=int, default=1, help="the seconds split in turns")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="hub-pages-"))
@@ -167,9 +175,23 @@ def main():
                 for name, path in addresses(base).items()
                 if not only or name in only or name == "static file"
             }
-            for name, path in paths.items():
+            for path in paths.values():
                 hammer(base, path, min(1.0, args.seconds), args.clients)  # warm up
-                results[(name, cache)] = hammer(base, path, args.seconds, args.clients)
+            # In rounds, each address in turn: a machine busy with other work slows all of
+            # them alike, not the one that happened to be measured then.
+            rounds = [
+                {
+                    name: hammer(base, path, args.seconds / args.rounds, args.clients)
+                    for name, path in paths.items()
+                }
+                for _ in range(args.rounds)
+            ]
+            for name in paths:
+                results[(name, cache)] = summary(
+                    [latency for one in rounds for latency in one[name]["latencies"]],
+                    sum(one[name]["errors"] for one in rounds),
+                    sum(one[name]["elapsed"] for one in rounds),
+                )
                 print(
                     f"  {name:<12} cache {cache:<3} {results[(name, cache)]['rps']:8.1f} req/s",
                     flush=True,
