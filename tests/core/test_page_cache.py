@@ -222,3 +222,12 @@ def test_a_visitor_with_a_session_cookie_is_not_served_a_stored_page(client):
     response = client.get("/en/")
     assert "X-Page-Cache" not in response
     assert "private" in response["Cache-Control"]
+
+
+def test_hostile_headers_get_no_server_error_from_the_cache(client):
+    assert client.get("/en/", HTTP_HOST="evil.example").status_code == 400
+    odd = {"HTTP_ACCEPT_ENCODING": "gzip;q=NaN, br;q=-1, *;q=" + "9" * 50}
+    assert client.get("/en/", **odd).status_code == 200
+    assert client.get("/en/", **odd)["X-Page-Cache"] == "hit"
+    forwarded = {"HTTP_X_FORWARDED_PROTO": "https, \x00", "HTTP_X_FORWARDED_HOST": "x" * 300}
+    assert client.get("/en/", **forwarded).status_code < 500
