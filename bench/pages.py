@@ -15,6 +15,12 @@ The static file is the ceiling: what this stack serves when Django renders nothi
 The last column is each page's throughput as a share of it.
 
     .venv/bin/python bench/pages.py [--seconds 10] [--clients 4] [--workers 2]
+
+`--database` and `--redis-db` name the PostgreSQL database (dropped and made again) and
+the Redis database (emptied) the run uses; `--cache on` skips the run with the page cache
+off, `--only home,"static file"` measures those addresses alone, and `--rounds 10`
+measures the addresses in turn, ten times for a tenth of `--seconds` each (steadier on a
+machine that is doing other work too).
 """
 
 import argparse
@@ -108,11 +114,16 @@ def hammer(base, path, seconds, clients):
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - began
-    latencies.sort()
+    return summary(latencies, len(errors), time.perf_counter() - began)
+
+
+def summary(latencies, errors, elapsed):
+    latencies = sorted(latencies)
     return {
+        "latencies": latencies,
+        "elapsed": elapsed,
         "requests": len(latencies),
-        "errors": len(errors),
+        "errors": errors,
         "median_ms": statistics.median(latencies) * 1000 if latencies else float("nan"),
         "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] * 1000 if latencies else float("nan"),
         "rps": len(latencies) / elapsed,
@@ -140,22 +151,47 @@ def main():
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--database", default=DATABASE)
+    parser.add_argument("--redis-db", type=int, default=6)
+    parser.add_argument("--cache", choices=("both", "on", "off"), default="both")
+    parser.add_argument("--only", default="", help="comma-separated address names")
+    parser.add_argument("--rounds", type=int, default=1, help="the seconds split in turns")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="hub-pages-"))
-    base_env = environment(workdir, DATABASE, redis_db=6)
-    create_database(DATABASE)
+    base_env = environment(workdir, args.database, redis_db=args.redis_db)
+    create_database(args.database)
     build(base_env)
 
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    runs = ("off", "on") if args.cache == "both" else (args.cache,)
     results = {}
-    for cache in ("off", "on"):
+    for cache in runs:
         env = dict(base_env, PAGE_CACHE="true" if cache == "on" else "false")
         flush_redis(env)  # a cold cache for each run
         with gunicorn(env, args.workers, workdir / "gunicorn.log") as base:
-            paths = addresses(base)
-            for name, path in paths.items():
+            paths = {
+                name: path
+                for name, path in addresses(base).items()
+                if not only or name in only or name == "static file"
+            }
+            for path in paths.values():
                 hammer(base, path, min(1.0, args.seconds), args.clients)  # warm up
-                results[(name, cache)] = hammer(base, path, args.seconds, args.clients)
+            # In rounds, each address in turn: a machine busy with other work slows all of
+            # them alike, not the one that happened to be measured then.
+            rounds = [
+                {
+                    name: hammer(base, path, args.seconds / args.rounds, args.clients)
+                    for name, path in paths.items()
+                }
+                for _ in range(args.rounds)
+            ]
+            for name in paths:
+                results[(name, cache)] = summary(
+                    [latency for one in rounds for latency in one[name]["latencies"]],
+                    sum(one[name]["errors"] for one in rounds),
+                    sum(one[name]["elapsed"] for one in rounds),
+                )
                 print(
                     f"  {name:<12} cache {cache:<3} {results[(name, cache)]['rps']:8.1f} req/s",
                     flush=True,
@@ -163,11 +199,12 @@ def main():
     counts = query_counts(
         base_env, {name: path for name, path in paths.items() if name != "static file"}
     )
-    report(paths, results, counts, args)
+    report(paths, results, counts, args, runs)
 
 
-def report(paths, results, counts, args):
-    ceiling = results[("static file", "on")]["rps"]
+def report(paths, results, counts, args, runs):
+    nothing = {"median_ms": float("nan"), "p95_ms": float("nan"), "rps": float("nan"), "errors": 0}
+    ceiling = results[("static file", runs[-1])]["rps"]
     print(
         f"\n{args.clients} keep-alive clients × {args.seconds:g} s per address, "
         f"{args.workers} gunicorn workers, production settings, PostgreSQL + Redis:\n"
@@ -178,7 +215,7 @@ def report(paths, results, counts, args):
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, path in paths.items():
-        off, on = results[(name, "off")], results[(name, "on")]
+        off, on = results.get((name, "off"), nothing), results.get((name, "on"), nothing)
         queries = counts.get(name, {}).get("queries", 0)
         errors = off["errors"] + on["errors"]
         print(

@@ -14,6 +14,18 @@ Anonymous responses to public pages carry no `Vary: Cookie`, cached or not, sear
 included (the content does not depend on cookies for them), so browsers and proxies may
 keep them too; a visitor with a session cookie gets `Cache-Control: private` instead,
 so that no shared cache keeps a page with an editor's user bar.
+
+A hit costs one round trip to the cache and nothing else Django would do for the page.
+The key does not depend on the version: one `get_many` (one MGET with Redis) reads the
+current version and the entry, which holds the version it was made under and is used only
+if that is still the current one. The entry is the response as it left the site — its
+status, headers and body bytes, compressed if the visitor's browser accepts gzip (each
+encoding and scheme has its own entry) — not a pickled response object. The middleware
+sits right after Django's SecurityMiddleware (which still redirects to HTTPS and adds
+HSTS): on a hit, sessions, authentication, messages, locale negotiation (the language is
+in the address), compression and the security-header middleware do not run, and the
+stored headers are the ones they set on the miss (Content-Security-Policy,
+X-Frame-Options, Content-Language, Vary, Content-Encoding…).
 """
 
 import hashlib
@@ -23,6 +35,8 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "hub:page-cache-version"
@@ -105,9 +119,34 @@ def _version():
     return page_cache().get(VERSION_KEY, 0)
 
 
-def _key(request, version):
-    address = f"{request.get_host()}|{request.get_full_path()}|{request.method == 'HEAD'}"
-    return f"hub:page:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
+def _key(request):
+    """The entry's key: host, scheme, full address, HEAD or not, and whether the body is
+    gzip-compressed for this visitor (as CompressedTextMiddleware decides)."""
+    gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
+    address = (
+        f"{request.scheme}|{request.get_host()}|{request.get_full_path()}"
+        f"|{request.method == 'HEAD'}|{gzip}"
+    )
+    return f"hub:page:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _lookup(key):
+    """The current version and the response stored under `key` for it (None if there is
+    none, or only one made under an older version), in one round trip."""
+    found = page_cache().get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY, 0)
+    entry = found.get(key)
+    if not isinstance(entry, tuple) or len(entry) != 4 or entry[0] != version:
+        return version, None
+    _, status, headers, body = entry
+    response = HttpResponse(body, status=status, headers=headers)
+    response["X-Page-Cache"] = "hit"
+    return version, response
+
+
+def _store(key, version, response):
+    entry = (version, response.status_code, tuple(response.items()), response.content)
+    page_cache().set(key, entry, settings.HUB_PAGE_CACHE_SECONDS)
 
 
 def _shared(request, response):
@@ -148,11 +187,9 @@ class PageCacheMiddleware:
                 elif _shared(request, response):
                     _without_cookie_vary(response)
             return response
-        version = _version()
-        key = _key(request, version)
-        cached = page_cache().get(key)
+        key = _key(request)
+        version, cached = _lookup(key)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
         # Content that changed while this page was rendered may or may not be in it: such
@@ -161,6 +198,6 @@ class PageCacheMiddleware:
             _without_cookie_vary(response)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            page_cache().set(key, response, settings.HUB_PAGE_CACHE_SECONDS)
+            _store(key, version, response)
             response["X-Page-Cache"] = "miss"
         return response

@@ -86,10 +86,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A cached page answers here, with the headers every middleware below set on the miss
+    # that stored it (hub.core.page_cache); HTTPS redirects and HSTS come before it.
+    "hub.core.page_cache.PageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hub.core.middleware.CompressedTextMiddleware",
     "hub.core.middleware.SecurityHeadersMiddleware",
-    "hub.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.core.middleware.LocaleMiddleware",
     "hub.core.middleware.DropNulMiddleware",

@@ -1,9 +1,14 @@
 """Whole pages cached for anonymous visitors, per address and language, and forgotten
 as soon as content changes; never for editors or private pages."""
 
+import gzip
+
 import pytest
 
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
@@ -113,3 +118,116 @@ def test_unpublishing_forgets_the_page(client):
     assert client.get(page.url)["X-Page-Cache"] == "hit"
     page.unpublish()
     assert client.get(page.url).status_code == 404
+
+
+class CountingCache(LocMemCache):
+    """The local-memory cache, noting each call that is one round trip with Redis (a call
+    made inside another, as LocMemCache.get_many calls get, is not one more)."""
+
+    calls = []
+    _busy = False
+
+
+def _counted(name):
+    method = getattr(LocMemCache, name)
+
+    def counted(self, *args, **kwargs):
+        if self._busy:
+            return method(self, *args, **kwargs)
+        CountingCache.calls.append((self.alias, name))
+        self._busy = True
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._busy = False
+
+    return counted
+
+
+for _name in ("get", "get_many", "set", "set_many", "add", "delete", "has_key", "incr", "touch"):
+    setattr(CountingCache, _name, _counted(_name))
+
+
+def _counting(alias):
+    return {"BACKEND": f"{__name__}.CountingCache", "LOCATION": f"counting-{alias}"}
+
+
+@override_settings(CACHES={"default": _counting("default"), "pages": _counting("pages")})
+def test_a_hit_is_one_round_trip_to_the_cache_and_nothing_else():
+    for alias in ("default", "pages"):
+        caches[alias].alias = alias
+    client = Client()
+    assert client.get("/en/")["X-Page-Cache"] == "miss"
+    CountingCache.calls.clear()
+    with CaptureQueriesContext(connection) as queries:
+        hit = client.get("/en/")
+    assert hit["X-Page-Cache"] == "hit"
+    assert CountingCache.calls == [("pages", "get_many")]
+    assert len(queries) == 0
+
+
+def _headers(response):
+    return {name: value for name, value in response.items() if name != "X-Page-Cache"}
+
+
+def test_a_hit_has_every_header_of_the_miss_that_stored_it(settings):
+    settings.SECURE_HSTS_SECONDS = 3600
+    client = Client(HTTP_ACCEPT_ENCODING="gzip, br")  # middleware made with these settings
+    miss = client.get("/pt/", secure=True)
+    hit = client.get("/pt/", secure=True)
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert _headers(hit) == _headers(miss)
+    # The very bytes the miss sent: compressed once, when the page was stored.
+    assert hit.content == miss.content
+    assert b"</html>" in gzip.decompress(hit.content)
+    for name in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "Strict-Transport-Security",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Content-Language",
+        "Content-Type",
+    ):
+        assert name in hit, name
+    assert hit["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in hit["Vary"]
+    # And the headers of the same page rendered with the cache off, but for its length
+    # (gzip pads each compression with a random number of bytes).
+    settings.HUB_PAGE_CACHE = False
+    uncached = client.get("/pt/", secure=True)
+    assert "X-Page-Cache" not in uncached
+    del uncached["Content-Length"], hit["Content-Length"]
+    assert _headers(hit) == _headers(uncached)
+
+
+def test_each_encoding_and_scheme_has_its_own_entry(client):
+    compressed = client.get("/es/", HTTP_ACCEPT_ENCODING="gzip")
+    assert compressed["Content-Encoding"] == "gzip"
+    plain = client.get("/es/")
+    assert plain["X-Page-Cache"] == "miss"
+    assert "Content-Encoding" not in plain
+    assert b"</html>" in plain.content
+    assert client.get("/es/", secure=True)["X-Page-Cache"] == "miss"
+    assert client.get("/es/", HTTP_ACCEPT_ENCODING="gzip")["Content-Encoding"] == "gzip"
+    assert "Content-Encoding" not in client.get("/es/")
+
+
+def test_a_visitor_with_a_session_cookie_is_not_served_a_stored_page(client):
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    client.cookies["sessionid"] = "no-such-session"
+    response = client.get("/en/")
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"]
+
+
+def test_hostile_headers_get_no_server_error_from_the_cache(client):
+    assert client.get("/en/", HTTP_HOST="evil.example").status_code == 400
+    odd = {"HTTP_ACCEPT_ENCODING": "gzip;q=NaN, br;q=-1, *;q=" + "9" * 50}
+    assert client.get("/en/", **odd).status_code == 200
+    assert client.get("/en/", **odd)["X-Page-Cache"] == "hit"
+    forwarded = {"HTTP_X_FORWARDED_PROTO": "https, \x00", "HTTP_X_FORWARDED_HOST": "x" * 300}
+    assert client.get("/en/", **forwarded).status_code < 500

@@ -1,5 +1,6 @@
 """Login lockout, rate limits, deploy checks and a Redis that does not answer."""
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from django.core.cache import caches
 from django.test import override_settings
 from django.urls import reverse
 
+from hub.core.cache import ForgivingRedisCache
 from hub.core.ratelimits import client_ip
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,15 +105,20 @@ def test_behind_a_proxy_a_lockout_is_for_the_client_address_only(client, django_
     AccessAttempt.objects.all().delete()
 
 
-def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
-    env = {
+def _production(tmp_path, database_url):
+    """The environment of a production process given only the three required settings."""
+    return {
         "PATH": os.environ["PATH"],
         "HOME": str(tmp_path),
         "DJANGO_SETTINGS_MODULE": "hub.settings.production",
         "SECRET_KEY": "k3y-" + "x7Qz!" * 12,
         "ALLOWED_HOSTS": "hub.example.org",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "DATABASE_URL": database_url,
     }
+
+
+def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
+    env = _production(tmp_path, f"sqlite:///{tmp_path}/db.sqlite3")
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -122,6 +129,21 @@ def test_check_deploy_passes_with_only_the_three_required_settings(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(("conn_max_age", "expected"), [(None, 600), ("0", 0)])
+def test_production_keeps_database_connections_open(tmp_path, conn_max_age, expected):
+    env = _production(tmp_path, "postgres://hub@db.example.org:5432/hub")
+    if conn_max_age is not None:
+        env["DATABASE_CONN_MAX_AGE"] = conn_max_age
+    code = (
+        "import json; from django.conf import settings; db = settings.DATABASES['default']; "
+        "print(json.dumps([db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS']]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert json.loads(result.stdout) == [expected, True], result.stderr
 
 
 def test_error_reporting_is_optional_and_starts_with_a_dsn(tmp_path):
@@ -137,6 +159,11 @@ def test_error_reporting_is_optional_and_starts_with_a_dsn(tmp_path):
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_the_redis_cache_makes_its_client_once():
+    cache = ForgivingRedisCache("redis://127.0.0.1:9/0", {})
+    assert cache._cache.get_client() is cache._cache.get_client(write=True)
 
 
 @pytest.mark.django_db
