@@ -1,5 +1,6 @@
 """The test suite: fast hashing, local memory cache, plain static storage."""
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -24,10 +25,13 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # Uploaded files of the test run stay out of the project's media folder; with pytest-xdist
-# each worker (gw0, gw1, ...) has its own, as it has its own database.
+# each worker (gw0, gw1, ...) has its own, as it has its own database, and each checkout
+# its own (two checkouts testing at once on one machine took each other's files).
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER")
-MEDIA_ROOT = Path(tempfile.gettempdir()) / ("hub-test-media" + (f"-{_WORKER}" if _WORKER else ""))
-HUB_UPLOAD_PARTS_DIR = MEDIA_ROOT.parent / ("hub-test-parts" + (f"-{_WORKER}" if _WORKER else ""))
+_CHECKOUT = hashlib.sha1(str(BASE_DIR).encode()).hexdigest()[:8]  # noqa: F405
+_SUFFIX = f"-{_CHECKOUT}" + (f"-{_WORKER}" if _WORKER else "")
+MEDIA_ROOT = Path(tempfile.gettempdir()) / f"hub-test-media{_SUFFIX}"
+HUB_UPLOAD_PARTS_DIR = MEDIA_ROOT.parent / f"hub-test-parts{_SUFFIX}"
 HUB_UPLOAD_CHUNK_SIZE = 256 * 1024  # several pieces for a small test file
 WHITENOISE_USE_FINDERS = True
 # Static files are looked up when asked for, as in development (DEBUG), instead of listed
