@@ -1,12 +1,15 @@
-"""Lighthouse on the demo site as production serves it: home, a recording, a brief, a search.
+"""Lighthouse on the demo site as production serves it, on every public page type.
 
 Not a test. It builds the demo site as production runs it (bench/site_setup.py:
 PostgreSQL, Redis when it answers, static files collected into a temporary STATIC_ROOT
 and served compressed by whitenoise, gunicorn with the production settings, DEBUG off,
 the page cache on and warmed), then runs Lighthouse 12 (npm, package.json; `npm ci`)
-with Debian's Chromium, as a phone with Lighthouse's default throttling, on each page in
-Spanish (and in the other languages with --langs), and prints the four category scores
-and the bytes each page transfers.
+with Debian's Chromium, as a phone with Lighthouse's default throttling, on the pages
+asked for (`--pages`: by default the home, a recording, a brief and a search; `all`:
+every page type, listings, details, a country, the directory, the workshop, a panel,
+the declaration, the recommendations and one recommendation, the search) in Spanish (and
+in the other languages with --langs), and prints the four category scores and the bytes
+each page transfers.
 
 It exits non-zero when accessibility, best practices or SEO scores below 100 on any page,
 or when the home page transfers more than 150 KB: none of these depend on the machine's
@@ -18,7 +21,7 @@ are endless combinations of the pages that are indexed. Lighthouse's "page is bl
 from indexing" audit is therefore skipped on the search page, and the bench checks that
 the page really says noindex.
 
-    .venv/bin/python bench/lighthouse.py [--langs es,en,pt] [--keep]
+    .venv/bin/python bench/lighthouse.py [--langs es,en,pt] [--pages all] [--keep]
 """
 
 import argparse
@@ -53,14 +56,56 @@ def redis_answers():
         return False
 
 
-def pages(base, language):
+# Every public page type, by the model that serves it; a country's profile and a
+# recommendation's permalink are served by their index page's routes.
+PAGE_TYPES = [
+    ("news index", "news.NewsIndexPage"),
+    ("news", "news.NewsPage"),
+    ("recordings", "media_library.RecordingIndexPage"),
+    ("recording", "media_library.RecordingPage"),
+    ("briefs", "briefs.BriefIndexPage"),
+    ("brief", "briefs.BriefPage"),
+    ("workshop", "events.WorkshopPage"),
+    ("panel", "events.PanelPage"),
+    ("declaration", "declaration.DeclarationPage"),
+    ("countries", "network.CountryIndexPage"),
+    ("directory", "network.NetworkPage"),
+    ("recommendations", "upr.RecommendationIndexPage"),
+    ("page", "core.StandardPage"),
+    ("contact", "engage.ContactPage"),
+    ("newsletter", "engage.NewsletterPage"),
+]
+# What continuous integration measures: one page of each kind (home, listing, detail,
+# search); `--pages all` measures every page type.
+QUICK = ["home", "recording", "brief", "search"]
+
+
+def first_recommendation_id(base):
+    with urllib.request.urlopen(f"{base}/api/recommendations/?page_size=1") as response:
+        return json.load(response)["results"][0]["id"]
+
+
+def pages(base, language, wanted):
     """(name, URL, audits to skip) for each page to measure in a language."""
-    return [
-        ("home", f"{base}/{language}/", []),
-        ("recording", base + page_path(base, "media_library.RecordingPage", language), []),
-        ("brief", base + page_path(base, "briefs.BriefPage", language), []),
-        ("search", f"{base}/{language}/search/?q={SEARCH_QUERY}", ["is-crawlable"]),
-    ]
+
+    def wants(name):
+        return wanted == ["all"] or name in wanted
+
+    found = [("home", f"{base}/{language}/", [])] if wants("home") else []
+    for name, page_type in PAGE_TYPES:
+        extra = {"countries": "country", "recommendations": "recommendation"}.get(name)
+        if not (wants(name) or (extra and wants(extra))):
+            continue
+        path = page_path(base, page_type, language)
+        if wants(name):
+            found.append((name, base + path, []))
+        if extra == "country" and wants(extra):
+            found.append((extra, f"{base}{path}ar/", []))
+        if extra == "recommendation" and wants(extra):
+            found.append((extra, f"{base}{path}{first_recommendation_id(base)}/", []))
+    if wants("search"):
+        found.append(("search", f"{base}/{language}/search/?q={SEARCH_QUERY}", ["is-crawlable"]))
+    return found
 
 
 def says_noindex(url):
@@ -125,6 +170,11 @@ def score(report, category):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--langs", default="es", help="comma-separated: es,en,pt")
+    parser.add_argument(
+        "--pages",
+        default=",".join(QUICK),
+        help="comma-separated page names, or all (every page type); default: " + ",".join(QUICK),
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="keep the reports (printed path)")
     args = parser.parse_args()
@@ -145,7 +195,7 @@ def main():
     rows, problems, warnings = [], [], []
     with gunicorn(env, args.workers, workdir / "gunicorn.log") as base:
         for language in args.langs.split(","):
-            for name, url, skip in pages(base, language):
+            for name, url, skip in pages(base, language, args.pages.split(",")):
                 for _ in range(2 * args.workers):  # every worker's page cache warm
                     urllib.request.urlopen(url).read()
                 if name == "search" and not says_noindex(url):
