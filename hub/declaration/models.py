@@ -62,6 +62,9 @@ class DeclarationPage(SearchablePage, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("declaration")
 
+    def description_text(self):
+        return self.text
+
     @per_instance
     def content_date(self):
         """The day it was adopted; else, for a declaration in a workshop, the workshop's

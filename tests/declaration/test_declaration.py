@@ -98,3 +98,18 @@ def test_declaration_pdf_is_generated_from_the_page(client):
     assert "Declaração de teste" in text
     assert "1." in text and "2." in text
     assert client.get(page.url.replace(page.slug, "nada") + "declaration.pdf").status_code == 404
+
+
+def test_a_declaration_without_a_summary_is_described_by_its_text(client):
+    """Search engines and shares describe it by its opening words (Lighthouse found the
+    demo's declaration with no meta description)."""
+    page = DeclarationPageFactory(
+        search_description="",
+        listing_summary="",
+        text="<p>Las instituciones <b>firmantes</b> se comprometen a prevenir la tortura.</p>",
+    )
+    html = client.get(page.url).content.decode()
+    assert (
+        '<meta name="description" content="Las instituciones firmantes se comprometen a '
+        'prevenir la tortura.">' in html
+    )

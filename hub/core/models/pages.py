@@ -137,12 +137,22 @@ class BasePage(ListingFields, Page):
         return self.listing_summary or self.search_description
 
     def get_meta_description(self):
-        """The search description, else the page's summary, shortened for result snippets."""
+        """The search description, else the page's summary, else the opening of its own
+        text (`description_text`), shortened for result snippets."""
+        import html
+
         from django.utils.html import strip_tags
         from django.utils.text import Truncator
 
-        text = self.search_description or strip_tags(str(self.summary or ""))
+        text = self.search_description or html.unescape(
+            strip_tags(str(self.summary or self.description_text() or ""))
+        )
         return Truncator(" ".join(text.split())).chars(300)
+
+    def description_text(self):
+        """The text (HTML allowed) that describes a page without a summary: none, unless
+        its type has a text of its own that says what it is."""
+        return ""
 
     # Open Graph: what kind of thing the page is, and the image it is shared with.
     open_graph_type = "website"
