@@ -15,6 +15,16 @@ The static file is the ceiling: what this stack serves when Django renders nothi
 The last column is each page's throughput as a share of it.
 
     .venv/bin/python bench/pages.py [--seconds 10] [--clients 4] [--workers 2]
+
+With `--render`, it measures in-process instead, without a server: for each page type
+(home, news index, a news item, a recording, a brief, the country page, the workshop and
+the other listing and detail pages), the SQL queries of one rendering and the median
+time of `--rounds` renderings with Django's test client (page cache off, per-process
+caches warm), wall-clock and CPU time (the CPU time is steadier on a busy machine).
+The demo is loaded into a SQLite database under `--workdir` (kept: a second run with the
+same directory reuses it), or into PostgreSQL with `--database postgres`:
+
+    .venv/bin/python bench/pages.py --render [--rounds 50] [--workdir DIR] [--database sqlite|postgres]
 """
 
 import argparse
@@ -55,6 +65,106 @@ for name, path in json.loads(sys.argv[1]).items():
     counts[name] = {"status": status, "queries": len(queries)}
 print(json.dumps(counts))
 """
+
+
+# One page of each type, in English, and its rendering: queries, then `rounds` timings.
+RENDER_TIMER = """
+import json, statistics, sys, time
+from django.apps import apps
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+rounds = int(sys.argv[2])
+client = Client(HTTP_HOST="127.0.0.1")
+results = {}
+for name, label in json.loads(sys.argv[1]).items():
+    model = apps.get_model(label)
+    page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
+    if page is None:
+        continue
+    url = page.url
+    client.get(url)  # per-process caches warm, as on a running site
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url).status_code
+    count = len(queries)
+    wall, cpu = [], []
+    for _ in range(rounds):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        client.get(url)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    results[name] = {
+        "url": url,
+        "status": status,
+        "queries": count,
+        "wall_ms": statistics.median(wall) * 1000,
+        "cpu_ms": statistics.median(cpu) * 1000,
+    }
+print(json.dumps(results))
+"""
+
+RENDERED = {
+    "home": "home.HomePage",
+    "news index": "news.NewsIndexPage",
+    "news item": "news.NewsPage",
+    "recording": "media_library.RecordingPage",
+    "brief": "briefs.BriefPage",
+    "country": "network.CountryIndexPage",
+    "workshop": "events.WorkshopPage",
+    "panel": "events.PanelPage",
+    "declaration": "declaration.DeclarationPage",
+    "recordings": "media_library.RecordingIndexPage",
+    "briefs": "briefs.BriefIndexPage",
+    "directory": "network.NetworkPage",
+    "recommendations": "upr.RecommendationIndexPage",
+    "standard": "core.StandardPage",
+}
+
+
+def render_times(args):
+    """In-process renderings of each page type (see the module's docstring)."""
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="hub-render-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    if args.database == "postgres":
+        database_url = f"postgres://postgres@127.0.0.1:5432/{DATABASE}_render"
+    else:
+        database_url = f"sqlite:///{workdir / 'db.sqlite3'}"
+    env = environment(workdir, DATABASE, redis_db=6, DATABASE_URL=database_url, REDIS_URL="")
+    env.update(PAGE_CACHE="false", DATABASE_CONN_MAX_AGE="600")
+    built = workdir / ".built"
+    if not built.exists() or built.read_text() != database_url:
+        if args.database == "postgres":
+            create_database(f"{DATABASE}_render")
+        build(env)
+        built.write_text(database_url)
+    result = subprocess.run(
+        [
+            str(PYTHON),
+            "-c",
+            "import django; django.setup(); exec(open(0).read())",
+            json.dumps(RENDERED),
+            str(args.rounds),
+        ],
+        input=RENDER_TIMER,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    results = json.loads(result.stdout.strip().splitlines()[-1])
+    print(
+        f"\nIn-process renderings, {args.database}, page cache off, median of {args.rounds} "
+        f"(data in {workdir}):\n"
+    )
+    print("| page | queries | wall | CPU |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, row in results.items():
+        status = "" if row["status"] == 200 else f" (status {row['status']})"
+        print(
+            f"| {name} (`{row['url']}`){status} | {row['queries']} "
+            f"| {row['wall_ms']:.1f} ms | {row['cpu_ms']:.1f} ms |"
+        )
 
 
 def query_counts(env, paths):
@@ -140,7 +250,14 @@ def main():
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--render", action="store_true", help="in-process renderings only")
+    parser.add_argument("--rounds", type=int, default=50)
+    parser.add_argument("--workdir", help="--render: where the demo database is kept")
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     args = parser.parse_args()
+    if args.render:
+        render_times(args)
+        return
 
     workdir = Path(tempfile.mkdtemp(prefix="hub-pages-"))
     base_env = environment(workdir, DATABASE, redis_db=6)
