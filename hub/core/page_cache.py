@@ -105,6 +105,12 @@ def _version():
     return page_cache().get(VERSION_KEY, 0)
 
 
+def content_version():
+    """The current content version: what else is kept until content changes
+    (hub.core.page_frame) keys on it."""
+    return _version()
+
+
 def _key(request, version):
     address = f"{request.get_host()}|{request.get_full_path()}|{request.method == 'HEAD'}"
     return f"hub:page:{version}:{hashlib.sha256(address.encode()).hexdigest()}"

@@ -8,6 +8,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 
 from wagtail.models import PageViewRestriction
+from wagtail.signals import post_page_move
 
 VERSION_KEY = "hub:page-restrictions-version"
 _memo = {"version": None, "paths": ()}
@@ -38,6 +39,9 @@ post_save.connect(
 post_delete.connect(
     _restrictions_changed, sender=PageViewRestriction, dispatch_uid="hub.privacy.delete"
 )
+
+# A page moved takes its restriction, and the pages below it, to other paths.
+post_page_move.connect(_restrictions_changed, dispatch_uid="hub.privacy.move")
 
 
 # Files (documents, media, images) ------------------------------------------------------
