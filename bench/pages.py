@@ -24,7 +24,8 @@ caches warm), wall-clock and CPU time (the CPU time is steadier on a busy machin
 The demo is loaded into a SQLite database under `--workdir` (kept: a second run with the
 same directory reuses it), or into PostgreSQL with `--database postgres`:
 
-    .venv/bin/python bench/pages.py --render [--rounds 50] [--workdir DIR] [--database sqlite|postgres]
+    .venv/bin/python bench/pages.py --render [--rounds 50] [--workdir DIR]
+        [--database sqlite|postgres] [--database-name NAME]
 """
 
 import argparse
@@ -126,7 +127,7 @@ def render_times(args):
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="hub-render-"))
     workdir.mkdir(parents=True, exist_ok=True)
     if args.database == "postgres":
-        database_url = f"postgres://postgres@127.0.0.1:5432/{DATABASE}_render"
+        database_url = f"postgres://postgres@127.0.0.1:5432/{args.database_name}"
     else:
         database_url = f"sqlite:///{workdir / 'db.sqlite3'}"
     env = environment(workdir, DATABASE, redis_db=6, DATABASE_URL=database_url, REDIS_URL="")
@@ -134,7 +135,7 @@ def render_times(args):
     built = workdir / ".built"
     if not built.exists() or built.read_text() != database_url:
         if args.database == "postgres":
-            create_database(f"{DATABASE}_render")
+            create_database(args.database_name)
         build(env)
         built.write_text(database_url)
     result = subprocess.run(
@@ -254,6 +255,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=50)
     parser.add_argument("--workdir", help="--render: where the demo database is kept")
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--database-name", default=f"{DATABASE}_render", help="PostgreSQL's")
     args = parser.parse_args()
     if args.render:
         render_times(args)

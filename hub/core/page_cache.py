@@ -106,9 +106,14 @@ def _version():
 
 
 def content_version():
-    """The current content version: what else is kept until content changes
-    (hub.core.page_frame) keys on it."""
-    return _version()
+    """The current content version, for what else is kept until content changes
+    (hub.core.page_frame); None when the cache cannot tell (Redis not answering), and then
+    nothing may be kept under it."""
+    version = page_cache().get(VERSION_KEY)
+    if version is None:  # never purged yet, or evicted: a first version
+        page_cache().add(VERSION_KEY, time.time_ns(), None)
+        version = page_cache().get(VERSION_KEY)
+    return version
 
 
 def _key(request, version):

@@ -61,6 +61,8 @@ def page_frame(request):
 
 def _frame_for(request):
     version = content_version()
+    if version is None:  # the cache does not answer: nothing can be kept safely
+        return build_frame(request)
     hostname = split_domain_port(request._get_raw_host())[0]
     key = f"hub:page-frame:{version}:{hostname}:{request.get_port()}:{translation.get_language()}"
     if _memo["version"] != version or len(_memo["frames"]) >= MEMO_SIZE:
@@ -81,7 +83,7 @@ def forget():
 
 
 def build_frame(request):
-    site = Site._find_for_request(request)
+    site = Site.find_for_request(request)
     if site is None:
         return Frame()
     language = translation.get_language()

@@ -204,24 +204,17 @@ class BasePage(ListingFields, Page):
         return chain if chain[-1].depth == 2 else None
 
     def get_view_restrictions(self):
-        """Wagtail's, without its two queries when no restriction can apply: none exists,
-        or the page is not below a restricted path and neither it nor an ancestor is an
-        alias (an alias follows its original's restrictions)."""
+        """Wagtail's (the restrictions on the page and its ancestors), in one query rather
+        than two when routing gave the ancestors and none of them is an alias (an alias
+        follows its original's restrictions: Wagtail's own lookup resolves them)."""
         from wagtail.models import PageViewRestriction
 
-        from hub.core.privacy import restricted_paths
-
-        paths = restricted_paths()
-        if not paths:
-            return PageViewRestriction.objects.none()
         chain = self.known_ancestry()
-        if (
-            chain is not None
-            and not any(page.alias_of_id for page in chain)
-            and not any(self.path.startswith(path) for path in paths)
-        ):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        if chain is None or any(page.alias_of_id for page in chain):
+            return super().get_view_restrictions()
+        # The page's path and each ancestor's, the tree's root included.
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
 
 
 class StandardPage(BasePage):  # noqa: DJ008 - Page defines __str__
