@@ -7,14 +7,17 @@ A frame is kept in the default cache under the page cache's content version
 published, moved or unpublished, a footer or the settings saved, a view restriction
 added. The next request then builds a new frame, so no page shows an old menu. Each
 process also keeps the current version's frames in memory: a request costs one cache read
-(the version).
+(the version). While the version cannot be read (Redis not answering), every request
+builds its own frame.
 
 Frames are shared between requests: what reads them must not change them (the routing
 starts from a copy of the root page).
 """
 
+import time
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -61,19 +64,22 @@ def page_frame(request):
 
 def _frame_for(request):
     version = content_version()
-    if version is None:  # the cache does not answer: nothing can be kept safely
+    if not version:  # unknown (the cache does not answer): nothing can be kept safely
         return build_frame(request)
     hostname = split_domain_port(request._get_raw_host())[0]
     key = f"hub:page-frame:{version}:{hostname}:{request.get_port()}:{translation.get_language()}"
     if _memo["version"] != version or len(_memo["frames"]) >= MEMO_SIZE:
         _memo["version"], _memo["frames"] = version, {}
-    frame = _memo["frames"].get(key)
-    if frame is None:
+    # Kept at most as long as a cached page: a change made while the cache did not answer
+    # bumped no version.
+    lifetime = settings.HUB_PAGE_CACHE_SECONDS
+    frame, kept_until = _memo["frames"].get(key, (None, 0))
+    if frame is None or time.monotonic() > kept_until:
         frame = cache.get(key)
         if frame is None:
             frame = build_frame(request)
-            cache.set(key, frame, None)  # a new version leaves it behind; LRU evicts it
-        _memo["frames"][key] = frame
+            cache.set(key, frame, lifetime)
+        _memo["frames"][key] = (frame, time.monotonic() + lifetime)
     return frame
 
 
