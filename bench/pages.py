@@ -21,6 +21,17 @@ the Redis database (emptied) the run uses; `--cache on` skips the run with the p
 off, `--only home,"static file"` measures those addresses alone, and `--rounds 10`
 measures the addresses in turn, ten times for a tenth of `--seconds` each (steadier on a
 machine that is doing other work too).
+
+With `--render`, it measures in-process instead, without a server: for each page type
+(home, news index, a news item, a recording, a brief, the country page, the workshop and
+the other listing and detail pages), the SQL queries of one rendering and the median
+time of `--renders` renderings with Django's test client (page cache off, per-process
+caches warm), wall-clock and CPU time (the CPU time is steadier on a busy machine).
+The demo is loaded into a SQLite database under `--workdir` (kept: a second run with the
+same directory reuses it), or into PostgreSQL with `--render-on postgres` (the database `--database`):
+
+    .venv/bin/python bench/pages.py --render [--renders 50] [--workdir DIR]
+        [--render-on sqlite|postgres] [--database NAME]
 """
 
 import argparse
@@ -61,6 +72,106 @@ for name, path in json.loads(sys.argv[1]).items():
     counts[name] = {"status": status, "queries": len(queries)}
 print(json.dumps(counts))
 """
+
+
+# One page of each type, in English, and its rendering: queries, then `rounds` timings.
+RENDER_TIMER = """
+import json, statistics, sys, time
+from django.apps import apps
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+rounds = int(sys.argv[2])
+client = Client(HTTP_HOST="127.0.0.1")
+results = {}
+for name, label in json.loads(sys.argv[1]).items():
+    model = apps.get_model(label)
+    page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
+    if page is None:
+        continue
+    url = page.url
+    client.get(url)  # per-process caches warm, as on a running site
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url).status_code
+    count = len(queries)
+    wall, cpu = [], []
+    for _ in range(rounds):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        client.get(url)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    results[name] = {
+        "url": url,
+        "status": status,
+        "queries": count,
+        "wall_ms": statistics.median(wall) * 1000,
+        "cpu_ms": statistics.median(cpu) * 1000,
+    }
+print(json.dumps(results))
+"""
+
+RENDERED = {
+    "home": "home.HomePage",
+    "news index": "news.NewsIndexPage",
+    "news item": "news.NewsPage",
+    "recording": "media_library.RecordingPage",
+    "brief": "briefs.BriefPage",
+    "country": "network.CountryIndexPage",
+    "workshop": "events.WorkshopPage",
+    "panel": "events.PanelPage",
+    "declaration": "declaration.DeclarationPage",
+    "recordings": "media_library.RecordingIndexPage",
+    "briefs": "briefs.BriefIndexPage",
+    "directory": "network.NetworkPage",
+    "recommendations": "upr.RecommendationIndexPage",
+    "standard": "core.StandardPage",
+}
+
+
+def render_times(args):
+    """In-process renderings of each page type (see the module's docstring)."""
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="hub-render-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    if args.render_on == "postgres":
+        database_url = f"postgres://postgres@127.0.0.1:5432/{args.database}"
+    else:
+        database_url = f"sqlite:///{workdir / 'db.sqlite3'}"
+    env = environment(workdir, DATABASE, redis_db=6, DATABASE_URL=database_url, REDIS_URL="")
+    env.update(PAGE_CACHE="false", DATABASE_CONN_MAX_AGE="600")
+    built = workdir / ".built"
+    if not built.exists() or built.read_text() != database_url:
+        if args.render_on == "postgres":
+            create_database(args.database)
+        build(env)
+        built.write_text(database_url)
+    result = subprocess.run(
+        [
+            str(PYTHON),
+            "-c",
+            "import django; django.setup(); exec(open(0).read())",
+            json.dumps(RENDERED),
+            str(args.renders),
+        ],
+        input=RENDER_TIMER,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    results = json.loads(result.stdout.strip().splitlines()[-1])
+    print(
+        f"\nIn-process renderings, {args.render_on}, page cache off, median of {args.renders} "
+        f"(data in {workdir}):\n"
+    )
+    print("| page | queries | wall | CPU |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, row in results.items():
+        status = "" if row["status"] == 200 else f" (status {row['status']})"
+        print(
+            f"| {name} (`{row['url']}`){status} | {row['queries']} "
+            f"| {row['wall_ms']:.1f} ms | {row['cpu_ms']:.1f} ms |"
+        )
 
 
 def query_counts(env, paths):
@@ -151,12 +262,19 @@ def main():
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--database", default=DATABASE)
+    parser.add_argument("--database", default=DATABASE, help="PostgreSQL's (made again)")
     parser.add_argument("--redis-db", type=int, default=6)
     parser.add_argument("--cache", choices=("both", "on", "off"), default="both")
     parser.add_argument("--only", default="", help="comma-separated address names")
     parser.add_argument("--rounds", type=int, default=1, help="the seconds split in turns")
+    parser.add_argument("--render", action="store_true", help="in-process renderings only")
+    parser.add_argument("--renders", type=int, default=50, help="--render: renderings per page")
+    parser.add_argument("--workdir", help="--render: where the demo database is kept")
+    parser.add_argument("--render-on", choices=["sqlite", "postgres"], default="sqlite")
     args = parser.parse_args()
+    if args.render:
+        render_times(args)
+        return
 
     workdir = Path(tempfile.mkdtemp(prefix="hub-pages-"))
     base_env = environment(workdir, args.database, redis_db=args.redis_db)

@@ -74,10 +74,9 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
+            public_pages(NewsPage.objects.live().descendant_of(self))
             .select_related("lead_image")
+            .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")[:3]
         )
         # The home of the project's third objective: the joint declaration, wherever it

@@ -4,14 +4,13 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password
 
 from hub.api import api_router
 from hub.briefs.feeds import BriefFeed
 from hub.core import views as core_views
-from hub.core.routing import PAGE_FILE_PATTERN
+from hub.core.routing import PAGE_FILE_PATTERN, serve_page
 from hub.core.sitemap import sitemap_view
 from hub.events.feeds import EventFeed
 from hub.news.feeds import NewsFeed
@@ -92,7 +91,9 @@ urlpatterns += i18n_patterns(
     path("feeds/events/", EventFeed(), name="events_feed"),
     # A page's files (a brief's cite.bib, a workshop's programme.ics, the declaration.pdf):
     # the page's own routes (hub.core.routing).
-    re_path(PAGE_FILE_PATTERN, wagtail_views.serve, name="page_file"),
+    re_path(PAGE_FILE_PATTERN, serve_page, name="page_file"),
+    # Wagtail's page view, routed with fewer queries (hub.core.routing.serve_page).
+    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -20,7 +20,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the whole demo site, built once per run, as it is
-    once its pages have been visited: the image renditions they show (AVIF, WebP and JPEG
+    once its pages have been visited: the image renditions they show (AVIF and JPEG
     in several sizes) are made here, once. A rendition a test makes is rolled back with
     the test, so without this every test that renders a page made them again (the home
     page alone took 8 s)."""
@@ -91,16 +91,18 @@ def page_cache_on(client):
 @pytest.fixture(autouse=True)
 def fresh_caches():
     """What a test wrote is rolled back without a signal, but caches would keep it: the
-    restricted paths that hub.core.privacy keeps per process, and Wagtail's rendition
+    restricted paths that hub.core.privacy keeps per process, the page frames of
+    hub.core.page_frame (kept in memory and in the default cache), and Wagtail's rendition
     cache (the default cache here), whose entries would name renditions no longer in the
-    database (the rendition view serves only renditions it finds there). Both are read
+    database (the rendition view serves only renditions it finds there). All are read
     again after each test."""
     yield
     forget_cached_state()
 
 
 def forget_cached_state():
-    from hub.core import privacy
+    from hub.core import page_frame, privacy
 
     privacy._memo["version"] = None  # noqa: SLF001
+    page_frame.forget()  # the menus, footers and settings each process keeps
     caches["default"].clear()

@@ -14,7 +14,7 @@ from hub.core.countries import COUNTRY_CHOICES, country_name
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import AuthorsAndTopics, BasePage, names_field
 from hub.core.routing import file_route
-from hub.core.utils import language_of, paginate
+from hub.core.utils import language_of, paginate, public_pages
 from hub.stats.panels import CountsPanel
 from search.pages import SearchablePage
 
@@ -40,7 +40,7 @@ class BriefIndexPage(BasePage):
         in_any_index = models.Q()
         for index_page in indexes:
             in_any_index |= models.Q(path__startswith=index_page.path, depth=index_page.depth + 1)
-        briefs = BriefPage.objects.live().public().filter(in_any_index)
+        briefs = public_pages(BriefPage.objects.live()).filter(in_any_index)
         translated_here = briefs.filter(locale_id=self.locale_id).values("translation_key")
         return briefs.exclude(
             models.Q(translation_key__in=translated_here) & ~models.Q(locale_id=self.locale_id)

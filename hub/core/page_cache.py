@@ -116,7 +116,17 @@ def _eligible(request):
 
 
 def _version():
-    return page_cache().get(VERSION_KEY, 0)
+    version = page_cache().get(VERSION_KEY)
+    if version is None:  # never purged, or evicted: a first one (0 if the cache fails)
+        page_cache().add(VERSION_KEY, time.time_ns(), None)
+        version = page_cache().get(VERSION_KEY, 0)
+    return version
+
+
+def content_version():
+    """The current content version, for what else is kept until content changes
+    (hub.core.page_frame); 0 when the cache does not answer."""
+    return _version()
 
 
 def _key(request):

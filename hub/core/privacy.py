@@ -3,19 +3,26 @@ per request: the restricted paths are kept per process and reloaded when a restr
 changes anywhere (a version number in the shared cache). And who may have a file that
 pages use (`file_access`): the one rule of the file views and the APIs."""
 
+import time
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 
 from wagtail.models import PageViewRestriction
+from wagtail.signals import post_page_move
 
 VERSION_KEY = "hub:page-restrictions-version"
 _memo = {"version": None, "paths": ()}
 
 
 def restricted_paths():
-    version = cache.get(VERSION_KEY, 0)
-    if _memo["version"] != version:
+    version = cache.get(VERSION_KEY)
+    if version is None:  # never changed yet, or evicted: a first version
+        cache.add(VERSION_KEY, time.time_ns(), None)
+        version = cache.get(VERSION_KEY)
+    # A cache that does not answer (None) cannot say whether they changed: read them again.
+    if version is None or _memo["version"] != version:
         _memo["paths"] = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
         _memo["version"] = version
     return _memo["paths"]
@@ -26,8 +33,6 @@ def page_is_private(page):
 
 
 def _restrictions_changed(**kwargs):
-    import time
-
     cache.set(VERSION_KEY, time.time_ns(), None)
     _memo["version"] = None
 
@@ -38,6 +43,9 @@ post_save.connect(
 post_delete.connect(
     _restrictions_changed, sender=PageViewRestriction, dispatch_uid="hub.privacy.delete"
 )
+
+# A page moved takes its restriction, and the pages below it, to other paths.
+post_page_move.connect(_restrictions_changed, dispatch_uid="hub.privacy.move")
 
 
 # Files (documents, media, images) ------------------------------------------------------

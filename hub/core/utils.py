@@ -106,12 +106,16 @@ def per_instance(method):
 
 
 def public_pages(queryset, request=None):
-    """`queryset.public()`, reading the view restrictions once per request, not per list."""
-    if request is None:
-        return queryset.public()
-    if not hasattr(request, "_hub_private_q"):
-        request._hub_private_q = queryset.private_q()
-    return queryset.exclude(request._hub_private_q)
+    """`queryset.public()` (no page with a view restriction, on it or above it), from the
+    restricted paths each process keeps (hub.core.privacy) rather than a query."""
+    from django.db.models import Q
+
+    from hub.core.privacy import restricted_paths
+
+    private = Q()
+    for path in restricted_paths():
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private) if private else queryset
 
 
 def canonical_address(request, page=None):

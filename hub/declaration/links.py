@@ -9,6 +9,7 @@ the API list them all).
 
 from django.db.models import F, Q
 
+from hub.core.utils import public_pages
 from hub.upr.models import Recommendation
 
 
@@ -38,15 +39,14 @@ def _recommendations(keys):
 
 def _briefs(brief_model, keys, locale_id):
     """The linked briefs (each annotated with the action point it is linked from) and
-    their translations in `locale_id`, in one query (and one for view restrictions)."""
+    their translations in `locale_id`, in one query."""
     linked = Q(action_points__translation_key__in=keys)
     here = Q(
         locale_id=locale_id,
         translation_key__in=brief_model.objects.filter(linked).values("translation_key"),
     )
     rows = (
-        brief_model.objects.live()
-        .public()
+        public_pages(brief_model.objects.live())
         .filter(linked | here)
         .annotate(point_key=F("action_points__translation_key"))
     )

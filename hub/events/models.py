@@ -19,7 +19,13 @@ from hub.core.blocks import BodyBlock, SourcesBlock
 from hub.core.countries import COUNTRY_CHOICES
 from hub.core.models import BasePage, ShortTitle
 from hub.core.routing import file_route
-from hub.core.utils import localized_all, localized_pairs, per_instance, public_pages
+from hub.core.utils import (
+    language_of,
+    localized_all,
+    localized_pairs,
+    per_instance,
+    public_pages,
+)
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
 from search.pages import SearchablePage
 
@@ -140,7 +146,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
 
     @per_instance
     def panels(self):
-        return list(PanelPage.objects.live().public().child_of(self).order_by("number", "pk"))
+        return list(public_pages(PanelPage.objects.live().child_of(self)).order_by("number", "pk"))
 
     def declarations(self, request=None):
         """The joint declarations the workshop ended with: its published declaration pages
@@ -167,7 +173,7 @@ class WorkshopPage(SearchablePage, RoutablePageMixin, ShortTitle, BasePage):
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "eventStatus": "https://schema.org/EventScheduled",
             "url": url,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language_of(self),
             "location": {
                 "@type": "Place",
                 "name": self.venue,
@@ -340,9 +346,8 @@ class PanelPage(SearchablePage, BasePage):
         from media_library.models import RecordingPage
 
         keys = self.recordings.values_list("recording__translation_key", flat=True)
-        return (
+        return public_pages(
             RecordingPage.objects.live()
-            .public()
             .filter(translation_key__in=list(keys), locale_id=self.locale_id)
             .select_related("media")
         )
@@ -357,9 +362,7 @@ class PanelPage(SearchablePage, BasePage):
         (Briefs name their panel; the panel finds them through the app registry, since
         hub.briefs sits above hub.events.)"""
         briefs = (
-            apps.get_model("briefs", "BriefPage")
-            .objects.live()
-            .public()
+            public_pages(apps.get_model("briefs", "BriefPage").objects.live())
             .filter(panel__translation_key=self.translation_key)
             .select_related("locale")
             .order_by("-publication_date", "title")

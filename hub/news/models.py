@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from hub.core.blocks import BodyBlock
 from hub.core.models import AuthorsAndTopics, BasePage, names_field
-from hub.core.utils import language_of, paginate
+from hub.core.utils import language_of, paginate, public_pages
 from search.pages import SearchablePage
 
 
@@ -31,16 +31,19 @@ class NewsIndexPage(BasePage):
 
     def news_items(self):
         return (
-            NewsPage.objects.live()
-            .public()
-            .child_of(self)
+            public_pages(NewsPage.objects.live().child_of(self))
             .select_related("lead_image", "locale")
             .order_by("-date", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = paginate(self.news_items(), request, per_page=self.per_page)
+        # The cards' pictures find their renditions loaded with the list (one query).
+        items = paginate(
+            self.news_items().prefetch_related("lead_image__renditions"),
+            request,
+            per_page=self.per_page,
+        )
         context["items"] = items
         context["paginator"] = items.paginator
         return context

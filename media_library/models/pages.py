@@ -16,7 +16,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from hub.core.licences import LICENCE_URLS, Licence
 from hub.core.models import BasePage, names_field
-from hub.core.utils import json_ld_text, language_of, localized_all, paginate
+from hub.core.utils import json_ld_text, language_of, localized_all, paginate, public_pages
 from hub.stats.panels import CountsPanel
 from media_library.blocks import ChapterBlock, timecode_seconds
 from media_library.filters import RecordingFilters
@@ -61,10 +61,10 @@ class RecordingIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         recordings = (
-            RecordingPage.objects.live()
-            .public()
-            .child_of(self)
+            public_pages(RecordingPage.objects.live().child_of(self))
             .select_related("media", "poster", "media__poster")
+            # The cards' pictures find their renditions loaded with the list.
+            .prefetch_related("poster__renditions", "media__poster__renditions")
             .order_by("-media__recorded_on", "title")
         )
         speakers = (

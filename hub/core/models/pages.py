@@ -190,6 +190,42 @@ class BasePage(ListingFields, Page):
     def get_share_image(self):
         return self.listing_image if self.listing_image_id else None
 
+    # Routing -------------------------------------------------------------------------
+    # hub.core.views.serve_page loads the pages of an address in one go and routes from
+    # the language's home page of the page frame; each page keeps its parent (as Wagtail's
+    # routing does: `_cached_parent_obj`), so the breadcrumb and the view restrictions
+    # need no query for the ancestors.
+
+    def route(self, request, path_components):
+        if path_components:
+            loaded = getattr(request, "_hub_route_pages", None) or {}
+            child = loaded.get((self.path, path_components[0]))
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def known_ancestry(self):
+        """The page and its ancestors up to the home page (depth 2), nearest first, when
+        routing gave each its parent; else None."""
+        chain = [self]
+        while (parent := chain[-1].__dict__.get("_cached_parent_obj")) is not None:
+            chain.append(parent)
+        return chain if chain[-1].depth == 2 else None
+
+    def get_view_restrictions(self):
+        """Wagtail's (the restrictions on the page and its ancestors), in one query rather
+        than two when routing gave the ancestors and none of them is an alias (an alias
+        follows its original's restrictions: Wagtail's own lookup resolves them)."""
+        from wagtail.models import PageViewRestriction
+
+        chain = self.known_ancestry()
+        if chain is None or any(page.alias_of_id for page in chain):
+            return super().get_view_restrictions()
+        # The page's path and each ancestor's, the tree's root included.
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
+
 
 class StandardPage(BasePage):  # noqa: DJ008 - Page defines __str__
     """About, objectives, privacy, accessibility: prose pages."""

@@ -1,36 +1,21 @@
-import functools
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page
 
 from hub.core.countries import country_name as _country_name
-from hub.core.models import FooterText, ShortTitle
-from hub.core.utils import (
-    absolute_url,
-    active_locale,
-    canonical_address,
-    public_pages,
-    routed_subpath,
-)
+from hub.core.page_frame import page_frame
+from hub.core.utils import absolute_url, canonical_address, public_pages, routed_subpath
 
 register = template.Library()
 
 
 def _site_home(request):
-    """The active locale's home page, looked up once per request."""
-    if not hasattr(request, "_hub_home"):
-        site = Site.find_for_request(request)
-        home = None
-        if site is not None:
-            root = site.root_page
-            home = _page_translations(root, request).get(translation.get_language()) or root
-        request._hub_home = home
-    return request._hub_home
+    """The active locale's live home page (hub.core.page_frame)."""
+    return page_frame(request).home
 
 
 @register.simple_tag(takes_context=True)
@@ -40,32 +25,8 @@ def site_home(context):
 
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
-    request = context["request"]
-    if hasattr(request, "_hub_navigation"):
-        return request._hub_navigation
-    home = _site_home(request)
-    if home is None:
-        return []
-    items = list(public_pages(home.get_children().live().in_menu(), request))
-    # Page types with long titles (a workshop) may give a short one for menus: one query
-    # per such type.
-    pks = [item.pk for item in items]
-    short = {}
-    for model in _short_title_models():
-        short.update(
-            model.objects.filter(pk__in=pks)
-            .exclude(short_title="")
-            .values_list("pk", "short_title")
-        )
-    for item in items:
-        item.menu_title = short.get(item.pk, item.title)
-    request._hub_navigation = items
-    return items
-
-
-@functools.cache
-def _short_title_models():
-    return [model for model in get_page_models() if issubclass(model, ShortTitle)]
+    """The home page's children shown in menus, each with its `menu_title`."""
+    return page_frame(context["request"]).navigation
 
 
 def _page_translations(page, request=None):
@@ -76,9 +37,12 @@ def _page_translations(page, request=None):
         cache = {}
         if request is not None:
             request._hub_translations = cache
+            frame = page_frame(request)
+            if frame.site is not None:
+                cache[frame.site.root_page.translation_key] = frame.home_translations
     if page.translation_key not in cache:
         translations = public_pages(
-            page.get_translations(inclusive=True).live().select_related("locale"), request
+            page.get_translations(inclusive=True).live().select_related("locale")
         )
         cache[page.translation_key] = {p.locale.language_code: p for p in translations}
     return cache[page.translation_key]
@@ -154,7 +118,7 @@ def alternate_links(context):
 def footer_text(context):
     """The active language's published footer (a draft footer's row is not live; a live
     footer's row holds its published text, its drafts are revisions)."""
-    return FooterText.objects.filter(locale=active_locale(), live=True).first()
+    return page_frame(context["request"]).footer
 
 
 @register.filter
@@ -224,11 +188,17 @@ def minutes(duration):
 
 
 def _page_trail(request, page):
-    """The page's ancestors below the tree root (home first), then the page: once per request.
+    """The page's ancestors below the tree root (home first), then the page: once per request
+    (from routing when it gave them).
     A page not saved yet (the preview of a new page) has no id: it is known by itself."""
     key = page.pk if page.pk is not None else id(page)
     if getattr(request, "_hub_trail_for", None) != key or not hasattr(request, "_hub_trail"):
-        request._hub_trail = list(page.get_ancestors()[1:]) + [page]
+        # The routed page knows its ancestors (hub.core.models.BasePage.known_ancestry).
+        known = page.known_ancestry() if hasattr(page, "known_ancestry") else None
+        if known is not None:
+            request._hub_trail = known[::-1]
+        else:
+            request._hub_trail = list(page.get_ancestors()[1:]) + [page]
         request._hub_trail_for = key
     return request._hub_trail
 

@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.search import index
 
 from hub.core.models import BasePage
-from hub.core.utils import active_locale, paginate
+from hub.core.utils import active_locale, paginate, public_pages
 from hub.network import status as statuses
 from hub.network.filters import DirectoryFilters, StatusDateForm
 from hub.network.models.countries import Country
@@ -166,7 +166,7 @@ def recommendations_for(iso_code, limit=20):
     except LookupError:
         return []
     queryset = Recommendation.objects.filter(country=iso_code).order_by("-cycle", "-session", "pk")
-    database = IndexPage.objects.live().public().filter(locale=active_locale()).first()
+    database = public_pages(IndexPage.objects.live()).filter(locale=active_locale()).first()
     return {
         "count": queryset.count(),
         "items": list(queryset[:limit]),

@@ -1,0 +1,130 @@
+"""What every page shows around its own content — the site, the language's home page and
+its translations, the main navigation, the footer and the site settings — fetched once per
+site, language and content version rather than on every request (about ten queries).
+
+A frame is kept in the default cache under the page cache's content version
+(`hub.core.page_cache.content_version`), which every change of content bumps: a page
+published, moved or unpublished, a footer or the settings saved, a view restriction
+added. The next request then builds a new frame, so no page shows an old menu. Each
+process also keeps the current version's frames in memory: a request costs one cache read
+(the version). While the version cannot be read (Redis not answering), every request
+builds its own frame.
+
+Frames are shared between requests: what reads them must not change them (the routing
+starts from a copy of the root page).
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from django.utils import translation
+
+from wagtail.models import Site, get_page_models
+
+from hub.core.models import FooterText, ShortTitle, SiteSettings
+from hub.core.page_cache import content_version
+from hub.core.utils import active_locale, public_pages
+
+_memo = {"version": None, "frames": {}}
+MEMO_SIZE = 64  # frames kept per process (sites × languages; more only with odd hosts)
+
+
+@dataclass
+class Frame:
+    site: Site | None = None
+    # The site's root page in the active language (live), as its own type: where Wagtail's
+    # routing starts.
+    root: object = None
+    # The live, public home page of the active language (else the site's root page).
+    home: object = None
+    # {language code: live, public translation of the site's root page}.
+    home_translations: dict = field(default_factory=dict)
+    # The home page's live, public children shown in menus, each with `menu_title`.
+    navigation: list = field(default_factory=list)
+    footer: FooterText | None = None
+    settings: SiteSettings | None = None
+
+
+def page_frame(request):
+    """The frame of the request's site in the active language (once per request)."""
+    frame = getattr(request, "_hub_frame", None)
+    if frame is None:
+        frame = request._hub_frame = _frame_for(request)
+        # Wagtail's own lookups of the site and the settings find them on the request.
+        if not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = frame.site
+        settings_attribute = SiteSettings.get_cache_attr_name()
+        if frame.settings is not None and not hasattr(request, settings_attribute):
+            setattr(request, settings_attribute, frame.settings)
+    return frame
+
+
+def _frame_for(request):
+    version = content_version()
+    if not version:  # unknown (the cache does not answer): nothing can be kept safely
+        return build_frame(request)
+    hostname = split_domain_port(request._get_raw_host())[0]
+    key = f"hub:page-frame:{version}:{hostname}:{request.get_port()}:{translation.get_language()}"
+    if _memo["version"] != version or len(_memo["frames"]) >= MEMO_SIZE:
+        _memo["version"], _memo["frames"] = version, {}
+    # Kept at most as long as a cached page: a change made while the cache did not answer
+    # bumped no version.
+    lifetime = settings.HUB_PAGE_CACHE_SECONDS
+    frame, kept_until = _memo["frames"].get(key, (None, 0))
+    if frame is None or time.monotonic() > kept_until:
+        frame = cache.get(key)
+        if frame is None:
+            frame = build_frame(request)
+            cache.set(key, frame, lifetime)
+        _memo["frames"][key] = (frame, time.monotonic() + lifetime)
+    return frame
+
+
+def forget():
+    """Drop the frames this process keeps (tests roll back what made them)."""
+    _memo["version"], _memo["frames"] = None, {}
+
+
+def build_frame(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return Frame()
+    language = translation.get_language()
+    root = site.root_page
+    translations = {
+        page.locale.language_code: page
+        for page in public_pages(
+            root.get_translations(inclusive=True).live().select_related("locale")
+        )
+    }
+    home = translations.get(language) or root
+    return Frame(
+        site=site,
+        root=root.localized.specific,
+        home=home,
+        home_translations=translations,
+        navigation=_navigation(home),
+        footer=FooterText.objects.filter(locale=active_locale(), live=True).first(),
+        settings=SiteSettings.for_site(site),
+    )
+
+
+def _navigation(home):
+    items = list(public_pages(home.get_children().live().in_menu()))
+    # Page types with long titles (a workshop) may give a short one for menus: one query
+    # per such type.
+    pks = [item.pk for item in items]
+    short = {}
+    for model in get_page_models():
+        if issubclass(model, ShortTitle):
+            short.update(
+                model.objects.filter(pk__in=pks)
+                .exclude(short_title="")
+                .values_list("pk", "short_title")
+            )
+    for item in items:
+        item.menu_title = short.get(item.pk, item.title)
+    return items

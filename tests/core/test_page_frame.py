@@ -1,0 +1,132 @@
+"""What every page shows around its content (hub.core.page_frame) is fetched once per
+language and content version, and a change of content shows at once; routing from the
+frame keeps Wagtail's view restrictions."""
+
+import re
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+from hub.core.models import FooterText
+from tests.factories import StandardPageFactory
+from tests.factories.core import home
+
+pytestmark = pytest.mark.django_db
+
+
+def menu(response):
+    nav = re.search(r'<ul class="site-nav__list">(.*?)</ul>', response.content.decode(), re.S)
+    return re.findall(r">([^<]+)</a></li>", nav.group(1))
+
+
+def test_a_second_page_fetches_no_frame_again(client):
+    first = StandardPageFactory(title="Primera", language="en")
+    second = StandardPageFactory(title="Segunda", language="en")
+    client.get(first.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(second.url).status_code == 200
+    frame_tables = (
+        "wagtailcore_site",
+        "core_footertext",
+        "core_sitesettings",
+        "wagtailcore_locale",
+    )
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert not [s for s in sql if any(f'FROM "{table}"' in s for table in frame_tables)]
+
+
+def test_a_page_published_for_the_menu_shows_in_it_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    page = StandardPageFactory(title="Acerca", show_in_menus=True)
+    assert "Nueva sección" not in menu(client.get(page.url))
+    with django_capture_on_commit_callbacks(execute=True):
+        section = StandardPageFactory(title="Nueva sección", show_in_menus=True)
+    assert "Nueva sección" in menu(client.get(page.url))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        section.unpublish()
+    assert "Nueva sección" not in menu(client.get(page.url))
+
+
+def test_a_menu_title_changed_and_published_shows_at_once(client):
+    page = StandardPageFactory(title="Acerca", show_in_menus=True)
+    client.get(page.url)
+    page.title = "Quiénes somos"
+    page.save_revision().publish()
+    assert "Quiénes somos" in menu(client.get(page.url))
+
+
+def test_a_footer_saved_shows_at_once(client):
+    page = StandardPageFactory(title="Acerca")
+    footer = FooterText.objects.filter(locale__language_code="es", live=True).first()
+    client.get(page.url)
+    footer.tagline = "Un lema nuevo"
+    footer.save()
+    assert "Un lema nuevo" in client.get(page.url).content.decode()
+
+
+def test_each_language_has_its_own_frame(client):
+    spanish = StandardPageFactory(title="Sección es", show_in_menus=True)
+    english = StandardPageFactory(title="Section en", show_in_menus=True, language="en")
+    assert "Section en" not in menu(client.get(spanish.url))
+    assert "Sección es" not in menu(client.get(english.url))
+    assert "Section en" in menu(client.get(english.url))
+
+
+def test_a_restricted_page_moved_elsewhere_stays_restricted(client):
+    section = StandardPageFactory(title="Sección")
+    page = StandardPageFactory(title="Reservada", parent=section, show_in_menus=True)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(page.url).status_code == 302
+    page.move(home(), pos="last-child")
+    page.refresh_from_db()
+    assert page.get_parent().pk == home().pk
+    response = client.get(page.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert "Reservada" not in menu(client.get(section.url))
+
+
+def test_pages_below_a_restricted_section_stay_restricted(client):
+    section = StandardPageFactory(title="Reservado", show_in_menus=True)
+    page = StandardPageFactory(title="Dentro", parent=section)
+    assert "Reservado" in menu(client.get(page.url))  # framed before the restriction
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(page.url).status_code == 302
+    assert "Reservado" not in menu(client.get(home().url))
+
+
+def test_an_alias_of_a_restricted_page_is_restricted(client):
+    section = StandardPageFactory(title="Sección")
+    page = StandardPageFactory(title="Original", parent=section)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    alias = page.create_alias(parent=home(), update_slug="alias-de-original")
+    response = client.get(alias.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_an_address_below_a_page_that_does_not_exist_is_not_found(client):
+    page = StandardPageFactory(title="Acerca")
+    assert client.get(page.url + "no-existe/").status_code == 404
+    assert client.get(page.url + "no-existe/tampoco/").status_code == 404
+
+
+def test_with_a_cache_that_does_not_answer_the_menu_is_still_current(client, settings):
+    """Redis down: no content version can be read, so no frame is kept (each page fetches
+    its own, as before frames were kept), and a page published shows in the menu."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "hub.core.cache.ForgivingRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        },
+    }
+    page = StandardPageFactory(title="Acerca")
+    assert client.get(page.url).status_code == 200
+    StandardPageFactory(title="Publicada sin caché", show_in_menus=True)
+    assert "Publicada sin caché" in menu(client.get(page.url))
