@@ -1,5 +1,7 @@
 """Briefs (papers written for the panels) and their index."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +18,7 @@ from hub.core.models import AuthorsAndTopics, BasePage, names_field
 from hub.core.routing import file_route
 from hub.core.utils import language_of, paginate, public_pages
 from hub.stats.panels import CountsPanel
+from search.contract import live_page
 from search.pages import SearchablePage
 
 
@@ -209,7 +212,29 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
         if self.licence_url:
             data["license"] = self.licence_url
         context["json_ld_text"] = json_ld_text(data)
+        context.update(self.filter_links(request))
         return context
+
+    def filter_links(self, request):
+        """Its topics, each with the briefs index filtered to it, and its countries, each
+        with its country profile where the site has one: [(name, address or None)]."""
+        index = self.parent_as(BriefIndexPage)
+        index_url = index.get_url(request) if index else None
+        topics = [
+            (topic.name, f"{index_url}?{urlencode({'topic': topic.slug})}" if index_url else None)
+            for topic in self.topic_list()
+        ]
+        countries = self.country_list()
+        country_index = live_page("network.CountryIndexPage", self.locale) if countries else None
+        profiles = (
+            country_index.profile_urls([code for code, _ in countries], request)
+            if country_index
+            else {}
+        )
+        return {
+            "topic_links": topics,
+            "country_links": [(name, profiles.get(code)) for code, name in countries],
+        }
 
     @file_route(r"cite\.(?P<fmt>bib|ris)", name="citation")
     def citation(self, request, fmt):

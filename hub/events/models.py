@@ -27,6 +27,7 @@ from hub.core.utils import (
     public_pages,
 )
 from hub.events.blocks import ProgrammeItemBlock, QuestionBlock
+from search.contract import live_page
 from search.pages import SearchablePage
 
 
@@ -329,14 +330,18 @@ class PanelPage(SearchablePage, BasePage):
         return {"panel": str(self.translation_key)}
 
     def participant_list(self):
+        """The moderator and speakers, each with their entry in the directory of the
+        page's language (`url`, None while they are not shown there)."""
         rows = list(self.participants.select_related("person"))
         people = localized_pairs((row.person for row in rows), self.locale_id)
+        directory = live_page("network.NetworkPage", self.locale) if rows else None
         return [
             {
                 "role": row.role,
                 "role_label": row.get_role_display(),
                 "person": person,
                 "affiliation": row.affiliation_at_the_time,
+                "url": person.directory_url(directory),
             }
             for row, (_person, person) in zip(rows, people, strict=True)
             if person is not None

@@ -143,3 +143,21 @@ class BriefTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(BriefIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(BriefIndexPage, {BriefPage})
         self.assertAllowedParentPageTypes(BriefPage, {BriefIndexPage})
+
+
+def test_a_briefs_topics_and_countries_link_to_where_they_lead(client):
+    """A topic opens the briefs index filtered to it; a country its profile, where the
+    site has one (a code without a profile stays plain text)."""
+    from html import unescape
+
+    from hub.network.models import CountryIndexPage
+    from tests.factories import BriefPageFactory, TopicFactory
+
+    topic = TopicFactory(name="Tema enlazado")
+    brief = BriefPageFactory(topic_list=[topic], country_codes=["AR", "US"])
+    html = unescape(client.get(brief.url).content.decode())
+    index_url = brief.get_parent().url
+    assert f'<a href="{index_url}?topic={topic.slug}">Tema enlazado</a>' in html
+    countries = CountryIndexPage.objects.live().get(locale__language_code="es")
+    assert f'<a href="{countries.url}ar/">Argentina</a>' in html
+    assert "Argentina</a>, Estados Unidos</dd>" in html

@@ -107,3 +107,19 @@ class WorkshopTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(WorkshopPage, {HomePage})
         self.assertAllowedSubpageTypes(WorkshopPage, {PanelPage, DeclarationPage})
         self.assertAllowedParentPageTypes(PanelPage, {WorkshopPage})
+
+
+def test_panel_speakers_link_to_their_directory_entry(client):
+    """Each speaker opens the directory of the page's language, filtered to them."""
+    from html import unescape
+
+    from hub.events.models import PanelParticipant
+    from hub.network.models import NetworkPage
+
+    panel = PanelPageFactory()
+    listed = PersonFactory(name="Oradora Enlazada", country_code="AR")
+    PanelParticipant.objects.create(page=panel, person=listed)
+    html = unescape(client.get(panel.url).content.decode())
+    directory = NetworkPage.objects.live().get(locale__language_code="es")
+    entry = directory.entry_url("Oradora Enlazada", "AR", f"person-{listed.slug}")
+    assert f'<strong><a href="{entry}">Oradora Enlazada</a></strong>' in html

@@ -26,6 +26,15 @@ class DirectoryEntry(Searchable):
         """Other names it is found by as one types (an acronym)."""
         return []
 
+    def directory_url(self, network_page):
+        """Its entry in `network_page` (the directory of its language), or None while it
+        is not shown there."""
+        if network_page is None or is_hidden(self):
+            return None
+        return network_page.entry_url(
+            self.name, self.country_code, f"{self.directory_anchor}-{self.slug}"
+        )
+
     def search_document(self):
         if is_hidden(self):
             return None
@@ -41,9 +50,7 @@ class DirectoryEntry(Searchable):
             kind=self.search_kind,
             lang=language,
             title=title,
-            url=network_page.entry_url(
-                self.name, self.country_code, f"{self.directory_anchor}-{self.slug}"
-            ),
+            url=self.directory_url(network_page),
             parts=[[language, "\n".join(texts)]],
             names=self.entry_names(),
             countries=[self.country_code],
