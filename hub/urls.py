@@ -92,8 +92,10 @@ urlpatterns += i18n_patterns(
     # A page's files (a brief's cite.bib, a workshop's programme.ics, the declaration.pdf):
     # the page's own routes (hub.core.routing).
     re_path(PAGE_FILE_PATTERN, serve_page, name="page_file"),
+    # Wagtail's own addresses (a private page's password form, its login) before the page
+    # view, which would take them for pages.
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     # Wagtail's page view, routed with fewer queries (hub.core.routing.serve_page).
     re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

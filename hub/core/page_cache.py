@@ -144,7 +144,9 @@ def _lookup(key):
     """The current version and the response stored under `key` for it (None if there is
     none, or only one made under an older version), in one round trip."""
     found = page_cache().get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY, 0)
+    version = found.get(VERSION_KEY)
+    if version is None:  # no version yet (or evicted): a first one, and nothing stored
+        return _version(), None
     entry = found.get(key)
     if not isinstance(entry, tuple) or len(entry) != 4 or entry[0] != version:
         return version, None
@@ -202,10 +204,11 @@ class PageCacheMiddleware:
         if cached is not None:
             return cached
         response = self.get_response(request)
+        if _shared(request, response):
+            _without_cookie_vary(response)
         # Content that changed while this page was rendered may or may not be in it: such
         # a page is not kept (the next visitor's is).
         if _storable(request, response) and _version() == version:
-            _without_cookie_vary(response)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             _store(key, version, response)

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
         (
             "/api/recommendations/",
             {"theme": "x" * 501},
-            "theme is too long (at most 500 characters).",
+            "theme must be the name of a theme on record: ",
         ),
         ("/api/countries/", {"page": "²"}, "page must be a positive whole number."),
         ("/api/organisations/", {"page_size": "-5"}, "page_size must be a positive whole number."),
