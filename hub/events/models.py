@@ -379,25 +379,5 @@ class PanelPage(SearchablePage, BasePage):
         return list(chosen.values())
 
 
-class PanelParticipant(Orderable):
-    """Synchronised across translations; the affiliation is as it was at the session."""
-
-    class Role(models.TextChoices):
-        MODERATOR = "moderator", _("Moderator")
-        SPEAKER = "speaker", _("Speaker")
-
-    page = ParentalKey(PanelPage, on_delete=models.CASCADE, related_name="participants")
-    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="+")
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.SPEAKER)
-    affiliation_at_the_time = models.CharField(
-        _("affiliation at the time"), max_length=255, blank=True
-    )
-    panels = [FieldPanel("person"), FieldPanel("role"), FieldPanel("affiliation_at_the_time")]
-
-
-class PanelRecording(Orderable):
-    page = ParentalKey(PanelPage, on_delete=models.CASCADE, related_name="recordings")
-    recording = models.ForeignKey(
-        "media_library.RecordingPage", on_delete=models.CASCADE, related_name="+"
-    )
-    panels = [FieldPanel("recording")]
+# The rows of a panel, in a module of their own (synchronised across translations).
+from hub.events.rows import PanelParticipant, PanelRecording  # noqa: E402, F401
