@@ -321,6 +321,9 @@ HUB_UPLOAD_LIFETIME_HOURS = int(os.environ.get("UPLOAD_LIFETIME_HOURS", 72))
 HUB_UPLOAD_CHUNK_SIZE = int(float(os.environ.get("UPLOAD_CHUNK_MB", 32)) * 1024 * 1024)
 # An upload starts only if the parts' disk keeps this much free beside the whole file.
 HUB_UPLOAD_DISK_RESERVE_MB = int(os.environ.get("UPLOAD_DISK_RESERVE_MB", 1024))
+# A finished upload is checked and kept within its last request; one still "finishing"
+# after this long was cut off (its worker died) and is marked failed.
+HUB_UPLOAD_FINISH_TIMEOUT_SECONDS = 600
 # What text extraction (and the spreadsheet importer) may inflate out of a ZIP-based file
 # (DOCX, ODT, XLSX), read from its directory before any part is opened; how long a PDF
 # is read (hub.core.extraction).

@@ -113,6 +113,10 @@
     setState(false);
     resumeButton.hidden = true;
     say(messages.checking);
+    askOutcome();
+  }
+
+  function askOutcome() {
     fetch(upload.url, {
       headers: { "Tus-Resumable": "1.0.0", Accept: "application/json" },
       credentials: "same-origin",
@@ -121,6 +125,12 @@
         return response.json();
       })
       .then(function (outcome) {
+        if (outcome.status === "finishing") {
+          // The last piece went in by another request (sent just before a pause): the
+          // server is still checking the file.
+          window.setTimeout(askOutcome, 1000);
+          return;
+        }
         var media = outcome.result && outcome.result.media;
         if (!media) {
           throw new Error(outcome.result && outcome.result.error);

@@ -123,6 +123,32 @@ def test_progress_time_left_pause_and_resume(editor_context, live_site, recordin
     assert_uploaded(page, live_site, "Mesa de prueba en pausa")
 
 
+def test_the_page_waits_while_the_server_is_still_checking_the_file(
+    editor_context, live_site, recording
+):
+    """Paused just as the last piece went in, the upload is complete when it resumes, but
+    the file may still be being checked (status "finishing"): the page asks again."""
+    page = open_upload_page(editor_context, live_site)
+    asked = []
+
+    def first_still_finishing(route):
+        if route.request.method != "GET":
+            route.fallback()
+            return
+        asked.append(route.request.url)
+        if len(asked) == 1:
+            route.fulfill(json={"status": "finishing", "result": None})
+        else:
+            route.fallback()
+
+    watch_pieces(page)
+    page.route(UPLOADS, first_still_finishing)
+    choose_and_upload(page, recording, "Mesa de prueba en revisión")
+    assert_uploaded(page, live_site, "Mesa de prueba en revisión")
+    assert len(asked) == 2 and asked[0] == asked[1]
+    assert page.locator("#upload-error").is_hidden()
+
+
 def test_a_file_that_is_not_a_recording_is_refused_with_the_reason(
     editor_context, live_site, tmp_path
 ):

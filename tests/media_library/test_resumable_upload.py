@@ -10,6 +10,7 @@ from wagtail.models import Collection
 
 from media_library.models import MediaFile
 from media_library.models.files import ProcessingStatus
+from media_library.resumable import RecordingUploadView
 from tests.factories.media import sample_bytes
 from tests.media_library.tus import TUS, create, patch, send, stored
 
@@ -54,6 +55,51 @@ def test_a_finished_upload_becomes_a_processed_media_file(
     head = uploader_client.head(url, headers=TUS)
     assert head["Upload-Offset"] == head["Upload-Length"] == str(len(data))
     assert patch(uploader_client, url, b"more", len(data)).status_code == 409
+
+
+def test_while_the_file_is_checked_every_byte_is_in_and_the_outcome_is_awaited(
+    uploader_client, monkeypatch
+):
+    """A client that paused just as its last piece went in asks again (HEAD) while that
+    piece's request is still checking and keeping the file (the part already moved into
+    storage): it hears that every byte is in, and waits for the outcome."""
+    data = sample_bytes("audio")
+    url = create(uploader_client, len(data), title="Mesa a punto de terminar")["Location"]
+    seen = {}
+    keep = RecordingUploadView.complete
+
+    def complete_while_asked(view, request, upload):
+        result = keep(view, request, upload)  # the part is in storage now
+        assert not upload.part_path.exists()
+        seen["head"] = uploader_client.head(url, headers=TUS)
+        seen["get"] = uploader_client.get(url, headers=TUS).json()
+        seen["patch"] = patch(uploader_client, url, b"x", len(data))
+        return result
+
+    monkeypatch.setattr(RecordingUploadView, "complete", complete_while_asked)
+    assert patch(uploader_client, url, data, 0).status_code == 204
+    assert seen["head"].status_code == 200
+    assert seen["head"]["Upload-Offset"] == str(len(data))
+    assert (seen["get"]["status"], seen["get"]["result"]) == ("finishing", None)
+    assert seen["patch"].status_code == 409
+    outcome = uploader_client.get(url, headers=TUS).json()
+    assert (outcome["status"], outcome["result"]["media"]["title"]) == (
+        "complete",
+        "Mesa a punto de terminar",
+    )
+
+
+def test_an_upload_left_finishing_by_a_dead_worker_is_marked_failed(uploader_client, settings):
+    data = sample_bytes("audio")
+    url = create(uploader_client, len(data))["Location"]
+    upload = stored(url)
+    upload.start_finishing()  # and the process doing it died
+    assert uploader_client.head(url, headers=TUS)["Upload-Offset"] == str(len(data))
+    settings.HUB_UPLOAD_FINISH_TIMEOUT_SECONDS = 0
+    head = uploader_client.head(url, headers=TUS)
+    assert head.status_code == 410
+    error = uploader_client.get(url, headers=TUS).json()["result"]["error"]
+    assert error == "The server stopped while checking this file; upload it again."
 
 
 def test_the_title_defaults_to_the_file_name(uploader_client):

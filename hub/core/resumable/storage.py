@@ -3,9 +3,11 @@ state), side by side in ``HUB_UPLOAD_PARTS_DIR``.
 
 The offset is the part file's size, so it is always what the disk really holds, even
 after a request died half-way. A PATCH holds an exclusive ``flock`` on the part file
-while it writes; a second one at the same time is told to retry (423). Once finished
-(made into a file of the site, or refused by its checks) the part is gone and the state
-keeps the outcome, for the page that asks after it, until it expires.
+while it writes; a second one at the same time is told to retry (423). Once the last
+byte is in, the upload is ``finishing`` while the site checks and keeps the file (the
+part may already have been moved away: its offset is then the length, not the part's
+size). Once finished (made into a file of the site, or refused by its checks) the part is
+gone and the state keeps the outcome, for the page that asks after it, until it expires.
 """
 
 import contextlib
@@ -25,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from hub.core.resumable.protocol import CHECKSUM_MISMATCH, TusError
 
-UPLOADING, COMPLETE, FAILED = "uploading", "complete", "failed"
+UPLOADING, FINISHING, COMPLETE, FAILED = "uploading", "finishing", "complete", "failed"
 BLOCK_SIZE = 1024 * 1024
 _ID = re.compile(r"[0-9a-f]{32}")
 
@@ -125,7 +127,7 @@ class Upload:
     @property
     def offset(self):
         if self.status != UPLOADING:
-            return self.length if self.status == COMPLETE else 0
+            return self.length if self.status in (FINISHING, COMPLETE) else 0
         try:
             return self.part_path.stat().st_size
         except OSError:
@@ -206,6 +208,17 @@ class Upload:
         handle.flush()
         os.utime(handle.fileno())  # the upload's activity, for its expiry
         return handle.tell()
+
+    def start_finishing(self):
+        """Every byte is in: the part is about to be checked and moved away."""
+        self.state.update(status=FINISHING, finishing_since=time.time())
+        self.save()
+
+    def stalled(self, now=None):
+        """Finishing for longer than any check takes: the process doing it died."""
+        since = self.state.get("finishing_since", 0)
+        limit = settings.HUB_UPLOAD_FINISH_TIMEOUT_SECONDS
+        return self.status == FINISHING and (now or time.time()) - since > limit
 
     def finish(self, status, result):
         """Record the outcome and remove the part (moved away already if it was kept)."""

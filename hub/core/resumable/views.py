@@ -108,7 +108,7 @@ class ResumableUploadView(View):
         upload = self.get_upload(request, upload_id)
         if upload.status == storage.FAILED:
             raise TusError(410, upload.state.get("result", {}).get("error", ""))
-        response = HttpResponse(status=200)
+        response = HttpResponse(status=200)  # finishing: every byte is in (the offset says so)
         response["Upload-Offset"] = str(upload.offset)
         response["Upload-Length"] = str(upload.length)
         response["Upload-Expires"] = http_date(upload.expires())
@@ -170,16 +170,22 @@ class ResumableUploadView(View):
             raise TusError(403, _("This upload is someone else's."))
         if upload.expired() and not expired_ok:
             raise TusError(410, _("This upload has expired; start it again."))
+        if upload.stalled():
+            upload.finish(
+                storage.FAILED,
+                {"error": _("The server stopped while checking this file; upload it again.")},
+            )
         return upload
 
     def check_open(self, upload):
-        if upload.status == storage.COMPLETE:
+        if upload.status in (storage.FINISHING, storage.COMPLETE):
             raise TusError(409, _("This upload is already complete."))
         if upload.status == storage.FAILED:
             raise TusError(410, upload.state.get("result", {}).get("error", ""))
 
     def finish(self, request, upload):
         """The last byte is in: the subclass checks and keeps the file, or refuses it."""
+        upload.start_finishing()
         try:
             result = self.complete(request, upload)
         except TusError as refusal:
