@@ -57,8 +57,10 @@ BAKERY_REQUIREMENTS = [
     "whitenoise==6.6.0",
     "psycopg[binary]>=3.2.2,<3.3",
     "gunicorn",
-    "django-tasks==0.12.0",
 ]
+# Wagtail 7.2 pins django-tasks 0.9, which fails on Python 3.11's typing; 0.12 works and
+# goes in over it, without its resolver's objection.
+BAKERY_TASKS = "django-tasks==0.12.0"
 HALF = 0.5
 POSTGRES_LIMIT = 1.2
 
@@ -73,6 +75,10 @@ def bakery_venv(path):
         subprocess.run(["python3", "-m", "venv", str(path)], check=True)
         subprocess.run(
             [str(python), "-m", "pip", "install", "--quiet", *BAKERY_REQUIREMENTS], check=True
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--no-deps", BAKERY_TASKS],
+            check=True,
         )
     return python
 
