@@ -321,7 +321,7 @@ def main():
 
 
 def report(paths, results, counts, args, runs):
-    nothing = {"median_ms": float("nan"), "p95_ms": float("nan"), "rps": float("nan"), "errors": 0}
+    nothing = {"median_ms": None, "p95_ms": None, "rps": None, "errors": 0}
     ceiling = results[("static file", runs[-1])]["rps"]
     print(
         f"\n{args.clients} keep-alive clients × {args.seconds:g} s per address, "
@@ -336,12 +336,18 @@ def report(paths, results, counts, args, runs):
         off, on = results.get((name, "off"), nothing), results.get((name, "on"), nothing)
         queries = counts.get(name, {}).get("queries", 0)
         errors = off["errors"] + on["errors"]
+        share = f"{on['rps'] / ceiling:.0%}" if on["rps"] is not None else "–"
         print(
-            f"| {name} (`{path}`) | {queries} "
-            f"| {off['median_ms']:.1f} ms | {off['p95_ms']:.1f} ms | {off['rps']:.0f} "
-            f"| {on['median_ms']:.1f} ms | {on['p95_ms']:.1f} ms | {on['rps']:.0f} "
-            f"| {on['rps'] / ceiling:.0%} |" + (f" {errors} errors" if errors else "")
+            f"| {name} (`{path}`) | {queries} | {figures(off)} | {figures(on)} | {share} |"
+            + (f" {errors} errors" if errors else "")
         )
+
+
+def figures(run):
+    """Median, p95 and req/s as table cells; dashes for a run not made (--cache)."""
+    if run["rps"] is None:
+        return "– | – | –"
+    return f"{run['median_ms']:.1f} ms | {run['p95_ms']:.1f} ms | {run['rps']:.0f}"
 
 
 if __name__ == "__main__":
