@@ -135,7 +135,10 @@ class Upload:
 
     def last_activity(self):
         if self.status != UPLOADING:
-            return self.state.get("finished", self.state.get("created", 0))
+            for moment in ("finished", "finishing_since", "created"):
+                if moment in self.state:
+                    return self.state[moment]
+            return 0
         try:
             return max(self.part_path.stat().st_mtime, self.state.get("created", 0))
         except OSError:
