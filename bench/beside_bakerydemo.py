@@ -35,13 +35,12 @@ import shutil
 import statistics
 import subprocess
 import tempfile
-import time
 import urllib.request
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 from pages import hammer
-from site_setup import build, create_database, environment, free_port, gunicorn, page_path
+from site_setup import build, create_database, environment, gunicorn, page_path
 
 DATABASE = "bench_beside_hub"
 BAKERY_DATABASE = "bench_beside_bakerydemo"
@@ -108,35 +107,6 @@ def bakery_build(python, checkout, env):
         )
 
 
-@contextmanager
-def bakery_server(python, checkout, env, workers, log_path):
-    port = free_port()
-    gunicorn_path = Path(python).parent / "gunicorn"
-    command = [str(gunicorn_path), "bakerydemo.wsgi", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(workers), "--access-logfile", "/dev/null"]
-    with open(log_path, "a") as log:
-        server = subprocess.Popen(
-            command, cwd=checkout, env=env, stdout=subprocess.DEVNULL, stderr=log
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_for(base + "/")
-            yield base
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-
-
-def wait_for(url):
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(url, timeout=5).read()
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"{url} does not answer")
-
-
 def bread_page(base):
     with urllib.request.urlopen(f"{base}/api/v2/pages/?type=breads.BreadPage&limit=1") as response:
         return "/" + json.load(response)["items"][0]["meta"]["html_url"].split("/", 3)[3]
@@ -197,7 +167,15 @@ def run_database(kind, args, workdir, bakery_python):
     with ExitStack() as stack:
         hub = stack.enter_context(gunicorn(hub_env, 2, workdir / f"hub-{kind}.log"))
         bakery = stack.enter_context(
-            bakery_server(bakery_python, checkout, bakery_env, 2, workdir / f"bakery-{kind}.log")
+            gunicorn(
+                bakery_env,
+                2,
+                workdir / f"bakery-{kind}.log",
+                app="bakerydemo.wsgi",
+                python=bakery_python,
+                cwd=checkout,
+                ready="/",
+            )
         )
         comparisons = pairs(hub, bakery)
         for *_names, hub_path, bakery_path in comparisons:  # warm both

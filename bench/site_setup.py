@@ -87,33 +87,28 @@ def build(env, static=True):
 
 
 @contextmanager
-def gunicorn(env, workers, log_path, *options):
+def gunicorn(
+    env, workers, log_path, *options, app="hub.wsgi", python=None, cwd=ROOT, ready="/healthz"
+):
     """A running gunicorn on a free port; yields its base URL and stops it afterwards.
-    `options` are more of gunicorn's (e.g. "--timeout", "300")."""
+    `options` are more of gunicorn's (e.g. "--timeout", "300"); another project is served
+    with its own `python` (a virtualenv's), `app` and `cwd`, ready once `ready` answers."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    executable = Path(python or ROOT / ".venv" / "bin" / "python").parent / "gunicorn"
+    command = [str(executable), app, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     with open(log_path, "a") as log:
         server = subprocess.Popen(
-            [
-                str(ROOT / ".venv" / "bin" / "gunicorn"),
-                "hub.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
-                "--access-logfile",
-                "/dev/null",
-                *options,
-            ],
-            cwd=ROOT,
+            [*command, "--access-logfile", "/dev/null", *options],
+            cwd=cwd,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=log,
         )
         try:
-            for _ in range(60):
+            for _ in range(120):
                 try:
-                    urllib.request.urlopen(f"{base}/healthz", timeout=2)
+                    urllib.request.urlopen(base + ready, timeout=5).read()
                     break
                 except OSError:
                     time.sleep(0.5)
