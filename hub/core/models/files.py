@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -40,9 +40,25 @@ class HubImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    def get_rendition(self, filter):
+        """Wagtail's stores the rendition in the renditions cache on every call, even one it
+        has just read from there: a cache write per picture on every rendering. Its
+        ``get_renditions`` stores only what did not come from the cache."""
+        if isinstance(filter, str):
+            filter = Filter(spec=filter)
+        if not isinstance(filter, Filter):
+            return super().get_rendition(filter)  # which refuses it
+        return next(iter(self.get_renditions(filter).values()))
+
 
 class HubRendition(AbstractRendition):
     image = models.ForeignKey(HubImage, on_delete=models.CASCADE, related_name="renditions")
+
+    def __setstate__(self, state):
+        # Unpickled: read from the renditions cache, so not to be written back to it
+        # (Wagtail marks only prefetched renditions).
+        super().__setstate__(state)
+        self._from_cache = True
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
