@@ -59,9 +59,11 @@ def serve_page(request, path):
             for level, slug in enumerate(components, start=1):
                 levels |= Q(depth=root.depth + level, slug=slug)
             pages = Page.objects.filter(levels, path__startswith=root.path).specific()
-            request._hub_route_pages = {
-                (page.path[: -page.steplen], page.slug): page for page in pages
-            }
+            request._hub_route_pages = {}
+            for page in pages:
+                if page.locale_id == root.locale_id:
+                    page.locale = root.locale  # the frame's: no query when a page asks
+                request._hub_route_pages[page.path[: -page.steplen], page.slug] = page
         try:
             # A copy: the page may keep what it computes for this request.
             request._wagtail_route_for_request = copy.copy(root).route(request, components)

@@ -36,6 +36,24 @@ def test_each_page_type_stays_within_the_query_budget(client, model):
     assert len(queries) <= BUDGET, "\n".join(q["sql"][:150] for q in queries.captured_queries)
 
 
+@pytest.mark.demo
+def test_a_routed_page_asks_neither_for_its_locale_nor_for_its_parent(client):
+    """Routing gives each page its parent and the frame's locale: a brief (its topics
+    link to its index, its countries to the profiles of its language) asks for neither."""
+    from hub.briefs.models import BriefPage
+
+    brief = BriefPage.objects.live().filter(locale__language_code="en").first()
+    client.get(brief.url)  # per-process caches warm
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(brief.url)
+    assert response.status_code == 200
+    asked = [q["sql"] for q in queries.captured_queries]
+    assert not [sql for sql in asked if 'FROM "wagtailcore_locale"' in sql]
+    # The briefs index is read once, by routing, and not again as the brief's parent.
+    assert len([sql for sql in asked if '"briefs_briefindexpage"' in sql]) == 1
+    assert "?topic=" in response.content.decode()  # the topics still link to their index
+
+
 def queries_of(client, url):
     client.get(url)  # per-process caches warm
     with CaptureQueriesContext(connection) as queries:

@@ -173,10 +173,13 @@ class BasePage(ListingFields, Page):
 
     def parent_as(self, model):
         """The parent page if it is a `model` (a panel's workshop), else None. A list that
-        holds the parents gives them to their children first (`give_parents`): no query."""
+        holds the parents gives them to their children first (`give_parents`), and routing
+        gives each page its parent: no query."""
         if "_given_parent" in self.__dict__:
             parent = self.__dict__["_given_parent"]
             return parent if isinstance(parent, model) else None
+        if isinstance(self.__dict__.get("_cached_parent_obj"), model):
+            return self.__dict__["_cached_parent_obj"]
         return model.objects.parent_of(self).first()
 
     @property
