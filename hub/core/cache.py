@@ -88,3 +88,14 @@ for _name, _fallback in [
     ("decr", ValueError),
 ]:
     _forgiving(_name, _fallback)
+
+
+def current_version(cache, key):
+    """A version number kept in `cache` under `key`, which a change of what it versions
+    replaces (`time.time_ns()`): a first one is made when there is none yet (or it was
+    evicted). None when the cache does not answer."""
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, time.time_ns(), None)
+        version = cache.get(key)
+    return version

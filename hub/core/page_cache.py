@@ -39,6 +39,8 @@ from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control
 
+from hub.core.cache import current_version
+
 VERSION_KEY = "hub:page-cache-version"
 PAGE_PATH = re.compile(r"^/(es|en|pt)/")
 SEARCH_PATH = re.compile(r"^/(es|en|pt)/search/")
@@ -116,17 +118,15 @@ def _eligible(request):
 
 
 def _version():
-    version = page_cache().get(VERSION_KEY)
-    if version is None:  # never purged, or evicted: a first one (0 if the cache fails)
-        page_cache().add(VERSION_KEY, time.time_ns(), None)
-        version = page_cache().get(VERSION_KEY, 0)
-    return version
+    return current_version(page_cache(), VERSION_KEY) or 0  # 0: the cache does not answer
 
 
-def content_version():
+def content_version(request=None):
     """The current content version, for what else is kept until content changes
-    (hub.core.page_frame); 0 when the cache does not answer."""
-    return _version()
+    (hub.core.page_frame); 0 when the cache does not answer. The page cache has read it
+    for `request` already (with its lookup) unless the request is not one it keeps."""
+    known = getattr(request, "_hub_content_version", None)
+    return known if known is not None else _version()
 
 
 def _key(request):
@@ -203,6 +203,7 @@ class PageCacheMiddleware:
         version, cached = _lookup(key)
         if cached is not None:
             return cached
+        request._hub_content_version = version
         response = self.get_response(request)
         if _shared(request, response):
             _without_cookie_vary(response)

@@ -63,7 +63,7 @@ def page_frame(request):
 
 
 def _frame_for(request):
-    version = content_version()
+    version = content_version(request)
     if not version:  # unknown (the cache does not answer): nothing can be kept safely
         return build_frame(request)
     hostname = split_domain_port(request._get_raw_host())[0]

@@ -12,15 +12,14 @@ from django.http import HttpResponse
 from wagtail.models import PageViewRestriction
 from wagtail.signals import post_page_move
 
+from hub.core.cache import current_version
+
 VERSION_KEY = "hub:page-restrictions-version"
 _memo = {"version": None, "paths": ()}
 
 
 def restricted_paths():
-    version = cache.get(VERSION_KEY)
-    if version is None:  # never changed yet, or evicted: a first version
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY)
+    version = current_version(cache, VERSION_KEY)
     # A cache that does not answer (None) cannot say whether they changed: read them again.
     if version is None or _memo["version"] != version:
         _memo["paths"] = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
