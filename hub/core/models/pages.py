@@ -194,7 +194,7 @@ class BasePage(ListingFields, Page):
         return self.listing_image if self.listing_image_id else None
 
     # Routing -------------------------------------------------------------------------
-    # hub.core.views.serve_page loads the pages of an address in one go and routes from
+    # hub.core.routing.serve_page loads the pages of an address in one go and routes from
     # the language's home page of the page frame; each page keeps its parent (as Wagtail's
     # routing does: `_cached_parent_obj`), so the breadcrumb and the view restrictions
     # need no query for the ancestors.
