@@ -100,12 +100,9 @@ def embed(request, page_id):
         RecordingPage.objects.live().public().select_related("media", "locale"), pk=page_id
     )
     page.prefetch_media()
-    caption, segments = page.transcript()
     context = {
         "page": page,
         "self": page,
-        "caption": caption,
-        "segments": segments,
         "tracks": page.caption_tracks(),
         "embedded": True,
         # The recording page, on the address the visitor used (or PUBLIC_BASE_URL): what the

@@ -314,10 +314,6 @@ class TranscriptSegment(models.Model):
     def __str__(self):
         return f"{self.start:.1f}s {self.text[:40]}"
 
-    @property
-    def start_seconds(self):
-        return int(self.start)
-
 
 def recording_pages(media_id):
     """The recording pages (any state) that play a media file: their search documents

@@ -363,8 +363,9 @@ class RecordingPage(SearchablePage, BasePage):
         return sorted(self.media.public_captions, key=lambda track: track.language != language)
 
     def transcript(self):
-        """(caption track, segments) in the page's language, else in the original language:
-        reviewed tracks only."""
+        """(caption track, cues) in the page's language, else in the original language:
+        reviewed tracks only. Each cue is a row with its `start`, `end`, `speaker` and
+        `text`, not a model instance: a recording of hours has thousands."""
         if self.media is None:
             return None, []
         captions = {c.language: c for c in self.media.public_captions}
@@ -373,4 +374,6 @@ class RecordingPage(SearchablePage, BasePage):
         )
         if caption is None:
             return None, []
-        return caption, list(caption.segments.all())
+        return caption, list(
+            caption.segments.values_list("start", "end", "speaker", "text", named=True)
+        )

@@ -78,6 +78,29 @@ def test_transcript_is_the_locales_captions(client, code):
     assert 'data-seek="2.0"' in transcript and 'href="?t=2"' in transcript
 
 
+def test_each_cue_of_the_transcript_in_order_with_its_times_speaker_and_escaped_text(client):
+    """A cue links to its second and says when it starts and ends (the player marks the
+    cue it plays, tests/browser/test_player.py); past an hour the time shows its hours."""
+    page = page_in("en")
+    track = page.media.captions.get(language="en")
+    track.segments.all().delete()
+    track.segments.create(index=0, start=0.0, end=1.5, text="Welcome.")
+    track.segments.create(
+        index=1, start=62.25, end=65.0, speaker="Ana <Pérez> & co", text='Say "<b>" & go'
+    )
+    track.segments.create(index=2, start=3725.5, end=3728.0, text="An hour in.")
+    html = client.get(page.url).content.decode()
+    assert re.findall(r'<li class="transcript__cue".*?</li>', html) == [
+        '<li class="transcript__cue" data-start="0.0" data-end="1.5"><a href="?t=0" '
+        'data-seek="0.0" class="timecode">0:00</a> Welcome.</li>',
+        '<li class="transcript__cue" data-start="62.25" data-end="65.0"><a href="?t=62" '
+        'data-seek="62.25" class="timecode">1:02</a> <span class="transcript__speaker">'
+        "Ana &lt;Pérez&gt; &amp; co:</span> Say &quot;&lt;b&gt;&quot; &amp; go</li>",
+        '<li class="transcript__cue" data-start="3725.5" data-end="3728.0"><a href="?t=3725" '
+        'data-seek="3725.5" class="timecode">1:02:05</a> An hour in.</li>',
+    ]
+
+
 @pytest.mark.parametrize(
     "code, label",
     [
