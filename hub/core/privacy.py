@@ -1,11 +1,14 @@
 """Which pages are private (a view restriction on them or an ancestor), without a query
 per request: the restricted paths are kept per process and reloaded when a restriction
-changes anywhere (a version number in the shared cache). And who may have a file that
-pages use (`file_access`): the one rule of the file views and the APIs."""
+changes anywhere (a version number in the shared cache, read once per request: a request
+sees one state of the restrictions from its start). And who may have a file that pages use
+(`file_access`): the one rule of the file views and the APIs."""
 
+import threading
 import time
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 
@@ -16,14 +19,21 @@ from hub.core.cache import current_version
 
 VERSION_KEY = "hub:page-restrictions-version"
 _memo = {"version": None, "paths": ()}
+# Whether this thread is serving a request, and has read the version during it.
+_request = threading.local()
 
 
 def restricted_paths():
-    version = current_version(cache, VERSION_KEY)
-    # A cache that does not answer (None) cannot say whether they changed: read them again.
-    if version is None or _memo["version"] != version:
-        _memo["paths"] = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-        _memo["version"] = version
+    if not getattr(_request, "version_read", False):
+        version = current_version(cache, VERSION_KEY)
+        # A cache that does not answer (None) cannot say whether they changed: read them
+        # again, and the version again at the next call.
+        if version is None or _memo["version"] != version:
+            _memo["paths"] = tuple(
+                PageViewRestriction.objects.values_list("page__path", flat=True)
+            )
+            _memo["version"] = version
+        _request.version_read = version is not None and getattr(_request, "serving", False)
     return _memo["paths"]
 
 
@@ -31,9 +41,22 @@ def page_is_private(page):
     return any(page.path.startswith(path) for path in restricted_paths())
 
 
+def _request_started(**kwargs):
+    _request.serving, _request.version_read = True, False
+
+
+def _request_finished(**kwargs):
+    _request.serving, _request.version_read = False, False
+
+
+request_started.connect(_request_started, dispatch_uid="hub.privacy.request_started")
+request_finished.connect(_request_finished, dispatch_uid="hub.privacy.request_finished")
+
+
 def _restrictions_changed(**kwargs):
     cache.set(VERSION_KEY, time.time_ns(), None)
     _memo["version"] = None
+    _request.version_read = False
 
 
 post_save.connect(

@@ -217,14 +217,19 @@ class BasePage(ListingFields, Page):
         return chain if chain[-1].depth == 2 else None
 
     def get_view_restrictions(self):
-        """Wagtail's (the restrictions on the page and its ancestors), in one query rather
+        """Wagtail's (the restrictions on the page and its ancestors): none and no query
+        for a page under no restricted path (hub.core.privacy), else in one query rather
         than two when routing gave the ancestors and none of them is an alias (an alias
         follows its original's restrictions: Wagtail's own lookup resolves them)."""
         from wagtail.models import PageViewRestriction
 
+        from hub.core.privacy import page_is_private
+
         chain = self.known_ancestry()
         if chain is None or any(page.alias_of_id for page in chain):
             return super().get_view_restrictions()
+        if not page_is_private(self):
+            return PageViewRestriction.objects.none()
         # The page's path and each ancestor's, the tree's root included.
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         return PageViewRestriction.objects.filter(page__path__in=paths)

@@ -1,0 +1,69 @@
+"""Which pages are private (hub.core.privacy): each process keeps the restricted paths and
+reads their version once per request; a public page is served without asking the
+database for restrictions, and a restriction made anywhere applies at once."""
+
+import pytest
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+from hub.core import privacy
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def restriction_queries(queries):
+    return [q for q in queries.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+
+
+def test_a_public_page_is_served_without_asking_for_restrictions(client):
+    page = StandardPageFactory(title="Pública", language="en")
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page.url).status_code == 200
+    assert restriction_queries(queries) == []
+
+
+def test_a_private_page_still_asks_for_its_restriction(client):
+    section = StandardPageFactory(title="Reservada")
+    page = StandardPageFactory(title="Dentro", parent=section)
+    PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.PASSWORD, password="clave"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert restriction_queries(queries)
+    html = response.content.decode()
+    assert response.status_code == 200 and 'name="password"' in html and "Dentro" not in html
+
+
+def test_a_restriction_made_by_another_process_applies_at_once(client):
+    """Another process saves a restriction (no signal here) and bumps the shared version."""
+    page = StandardPageFactory(title="Abierta")
+    assert client.get(page.url).status_code == 200
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=page, restriction_type=PageViewRestriction.LOGIN)]
+    )
+    cache.set(privacy.VERSION_KEY, cache.get(privacy.VERSION_KEY) + 1, None)
+    response = client.get(page.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_the_restrictions_version_is_read_once_per_request(client, monkeypatch):
+    page = StandardPageFactory(title="Contada", language="en", show_in_menus=True)
+    client.get(page.url)
+    asked = []
+    get = cache.get
+
+    def counted_get(key, *args, **kwargs):
+        asked.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted_get)
+    assert client.get(page.url).status_code == 200
+    assert privacy.restricted_paths() == ()  # outside a request: read again
+    assert asked.count(privacy.VERSION_KEY) == 2
