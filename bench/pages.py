@@ -74,22 +74,20 @@ print(json.dumps(counts))
 """
 
 
-# One page of each type, in English, and its rendering: queries, then `rounds` timings.
+# One page of each type, in English, and its rendering: queries, then `rounds` timings;
+# then the recording again with a transcript of two hours (1,500 cues added to each of its
+# caption tracks, rolled back after).
 RENDER_TIMER = """
 import json, statistics, sys, time
 from django.apps import apps
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 rounds = int(sys.argv[2])
 client = Client(HTTP_HOST="127.0.0.1")
 results = {}
-for name, label in json.loads(sys.argv[1]).items():
-    model = apps.get_model(label)
-    page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
-    if page is None:
-        continue
-    url = page.url
+
+def timed(name, url):
     client.get(url)  # per-process caches warm, as on a running site
     with CaptureQueriesContext(connection) as queries:
         status = client.get(url).status_code
@@ -107,6 +105,29 @@ for name, label in json.loads(sys.argv[1]).items():
         "wall_ms": statistics.median(wall) * 1000,
         "cpu_ms": statistics.median(cpu) * 1000,
     }
+
+for name, label in json.loads(sys.argv[1]).items():
+    model = apps.get_model(label)
+    page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
+    if page is not None:
+        timed(name, page.url)
+
+recording = (
+    apps.get_model("media_library.RecordingPage").objects.live()
+    .filter(locale__language_code="en", media__isnull=False).order_by("path").first()
+)
+if recording is not None:
+    Cue = apps.get_model("media_library.TranscriptSegment")
+    with transaction.atomic():
+        for track in recording.media.captions.all():
+            first = track.segments.count()
+            Cue.objects.bulk_create(
+                Cue(caption=track, index=first + i, start=30 + 4.8 * i, end=34.5 + 4.8 * i,
+                    text=f"Cue {i} of a long sample transcript, as a two-hour panel has.")
+                for i in range(1500)
+            )
+        timed("recording, 2 h transcript", recording.url)
+        transaction.set_rollback(True)
 print(json.dumps(results))
 """
 
