@@ -88,6 +88,25 @@ def page_cache_on(client):
     caches["pages"].clear()
 
 
+@pytest.fixture
+def cache_reads(monkeypatch):
+    """`cache_reads(backend)`: the list of keys that cache backend is asked for from now
+    on (a local-memory cache's get_many reads through get)."""
+
+    def watch(backend):
+        asked = []
+        get = backend.get
+
+        def counted_get(key, *args, **kwargs):
+            asked.append(key)
+            return get(key, *args, **kwargs)
+
+        monkeypatch.setattr(backend, "get", counted_get)
+        return asked
+
+    return watch
+
+
 @pytest.fixture(autouse=True)
 def fresh_caches():
     """What a test wrote is rolled back without a signal, but caches would keep it: the

@@ -29,9 +29,7 @@ def restricted_paths():
         # A cache that does not answer (None) cannot say whether they changed: read them
         # again, and the version again at the next call.
         if version is None or _memo["version"] != version:
-            _memo["paths"] = tuple(
-                PageViewRestriction.objects.values_list("page__path", flat=True)
-            )
+            _memo["paths"] = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
             _memo["version"] = version
         _request.version_read = version is not None and getattr(_request, "serving", False)
     return _memo["paths"]

@@ -30,20 +30,12 @@ def test_a_second_visit_is_served_whole_without_queries(client):
     assert "Content-Security-Policy" in second
 
 
-def test_a_miss_reads_the_content_version_twice_not_three_times(client, monkeypatch):
+def test_a_miss_reads_the_content_version_twice_not_three_times(client, cache_reads):
     """With its lookup, and again before storing (content changed meanwhile: not kept);
     the page frame takes the one the lookup read."""
     from hub.core import page_cache
 
-    backend = caches["pages"]  # local memory here: its get_many reads through get
-    asked = []
-    get = backend.get
-
-    def counted_get(key, *args, **kwargs):
-        asked.append(key)
-        return get(key, *args, **kwargs)
-
-    monkeypatch.setattr(backend, "get", counted_get)
+    asked = cache_reads(caches["pages"])
     client.get("/es/")  # a first version
     asked.clear()
     response = client.get("/en/")

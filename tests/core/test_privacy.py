@@ -53,17 +53,10 @@ def test_a_restriction_made_by_another_process_applies_at_once(client):
     assert response.status_code == 302 and "login" in response["Location"]
 
 
-def test_the_restrictions_version_is_read_once_per_request(client, monkeypatch):
+def test_the_restrictions_version_is_read_once_per_request(client, cache_reads):
     page = StandardPageFactory(title="Contada", language="en", show_in_menus=True)
     client.get(page.url)
-    asked = []
-    get = cache.get
-
-    def counted_get(key, *args, **kwargs):
-        asked.append(key)
-        return get(key, *args, **kwargs)
-
-    monkeypatch.setattr(cache, "get", counted_get)
+    asked = cache_reads(cache)
     assert client.get(page.url).status_code == 200
     assert privacy.restricted_paths() == ()  # outside a request: read again
     assert asked.count(privacy.VERSION_KEY) == 2
