@@ -41,9 +41,9 @@ def is_hidden(obj):
 
 
 def localized_pairs(objects, locale=None):
-    """[(object, what the public sees of it)] for several snippets, in one query: its
-    translation in `locale` (a Locale or its id; the active locale by default), else the
-    object itself, else None.
+    """[(object, what the public sees of it)] for several snippets, in one query at most
+    (none when they are all in `locale` already): its translation in `locale` (a Locale or
+    its id; the active locale by default), else the object itself, else None.
 
     Only published snippets are shown: a draft translation falls back to the object, and
     an object that was never published (with no published translation) is None. A page
@@ -55,13 +55,18 @@ def localized_pairs(objects, locale=None):
         return []
     if locale is None:
         locale = active_locale()
-    model = type(objects[0])
-    translations = model._default_manager.filter(
-        locale=locale, translation_key__in=[obj.translation_key for obj in objects]
-    )
-    if issubclass(model, DraftStateMixin):  # the same test as `is_hidden`
-        translations = translations.filter(live=True)
-    found = {item.translation_key: item for item in translations}
+    locale_id = getattr(locale, "pk", locale)
+    # An object in that locale is its own translation there: no query for it.
+    found = {obj.translation_key: obj for obj in objects if obj.locale_id == locale_id}
+    elsewhere = [obj.translation_key for obj in objects if obj.translation_key not in found]
+    if elsewhere:
+        model = type(objects[0])
+        translations = model._default_manager.filter(
+            locale=locale_id, translation_key__in=elsewhere
+        )
+        found.update((item.translation_key, item) for item in translations)
+    # Only published translations (the same test as `is_hidden`).
+    found = {key: item for key, item in found.items() if not is_hidden(item)}
     return [
         (obj, found.get(obj.translation_key, None if is_hidden(obj) else obj)) for obj in objects
     ]
@@ -69,7 +74,7 @@ def localized_pairs(objects, locale=None):
 
 def localized_all(objects, locale=None):
     """The published translations of several snippets (see `localized_pairs`), in one
-    query; the ones the public may not see are left out."""
+    query at most; the ones the public may not see are left out."""
     return [shown for _obj, shown in localized_pairs(objects, locale) if shown is not None]
 
 
