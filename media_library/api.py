@@ -6,13 +6,14 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
 from hub.core.api import BadRequest, error, list_format
+from hub.core.utils import public_pages
 from media_library.models import RecordingPage
 
 
 @require_GET
 def chapters_json(request, page_id):
     """Podcasting 2.0 JSON chapters of a recording (titles in the page's language)."""
-    page = get_object_or_404(RecordingPage.objects.live().public(), pk=page_id)
+    page = get_object_or_404(public_pages(RecordingPage.objects.live()), pk=page_id)
     try:
         list_format(request, offered=("json",))
     except BadRequest as problem:

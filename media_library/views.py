@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_safe
 from hub.core.files import file_response
 from hub.core.privacy import PRIVATE, PUBLIC
 from hub.core.signals import file_served
-from hub.core.utils import absolute_url
+from hub.core.utils import absolute_url, public_pages
 from media_library.models import CaptionTrack, MediaFile, MediaRendition, RecordingPage
 from media_library.models.files import may_manage_media
 
@@ -97,7 +97,7 @@ def serve_caption(request, caption_id, language):
 def embed(request, page_id):
     """The player alone, for other sites to frame (the only view that may be framed)."""
     page = get_object_or_404(
-        RecordingPage.objects.live().public().select_related("media", "locale"), pk=page_id
+        public_pages(RecordingPage.objects.live()).select_related("media", "locale"), pk=page_id
     )
     page.prefetch_media()
     context = {

@@ -132,7 +132,9 @@ def live_page(model_label, locale):
     """The live, public page of a type in a locale (a directory, the country index)."""
 
     def compute():
+        from hub.core.utils import public_pages
+
         model = apps.get_model(model_label)
-        return model.objects.live().public().filter(locale=locale).first()
+        return public_pages(model.objects.live().filter(locale=locale)).first()
 
     return remember(("live_page", model_label, locale.pk), compute)

@@ -60,3 +60,18 @@ def test_the_restrictions_version_is_read_once_per_request(client, cache_reads):
     assert client.get(page.url).status_code == 200
     assert privacy.restricted_paths() == ()  # outside a request: read again
     assert asked.count(privacy.VERSION_KEY) == 2
+
+
+def test_the_live_page_of_a_type_is_found_without_asking_for_restrictions():
+    from wagtail.models import Locale
+
+    from search.contract import live_page
+
+    spanish = Locale.objects.get(language_code="es")
+    privacy.restricted_paths()  # known to the process, as on a running site
+    with CaptureQueriesContext(connection) as queries:
+        index = live_page("news.NewsIndexPage", spanish)
+    assert index is not None and restriction_queries(queries) == []
+    for page in type(index).objects.filter(locale=spanish):
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert live_page("news.NewsIndexPage", spanish) is None

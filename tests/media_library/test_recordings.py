@@ -212,6 +212,21 @@ def test_only_the_embed_view_may_be_framed(client):
     assert "<video" in embed.content.decode()
 
 
+def test_a_private_recording_has_no_embed_nor_chapters(client):
+    from wagtail.models import PageViewRestriction
+
+    page = page_in("es")
+    addresses = [
+        reverse("recording_embed", args=[page.pk]),
+        reverse("recording_chapters", args=[page.pk]),
+    ]
+    assert [client.get(address).status_code for address in addresses] == [200, 200]
+    PageViewRestriction.objects.create(
+        page=page.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="clave"
+    )
+    assert [client.get(address).status_code for address in addresses] == [404, 404]
+
+
 def test_the_embed_points_to_its_recording_page_on_the_visitors_address(client):
     page = page_in("pt")
     html = client.get(
