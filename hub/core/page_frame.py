@@ -1,6 +1,7 @@
 """What every page shows around its own content — the site, the language's home page and
-its translations, the main navigation, the footer and the site settings — fetched once per
-site, language and content version rather than on every request (about ten queries).
+its translations, the main navigation, the footer and the site settings — and the sections
+routing starts from, fetched once per site, language and content version rather than on
+every request (about ten queries).
 
 A frame is kept in the default cache under the page cache's content version
 (`hub.core.page_cache.content_version`), which every change of content bumps: a page
@@ -38,6 +39,9 @@ class Frame:
     # The site's root page in the active language (live), as its own type: where Wagtail's
     # routing starts.
     root: object = None
+    # {slug: live child of `root`, as its own type}: the sections routing starts from
+    # without a query (hub.core.routing).
+    sections: dict = field(default_factory=dict)
     # The live, public home page of the active language (else the site's root page).
     home: object = None
     # {language code: live, public translation of the site's root page}.
@@ -67,7 +71,9 @@ def _frame_for(request):
     if not version:  # unknown (the cache does not answer): nothing can be kept safely
         return build_frame(request)
     hostname = split_domain_port(request._get_raw_host())[0]
-    key = f"hub:page-frame:{version}:{hostname}:{request.get_port()}:{translation.get_language()}"
+    # "2": frames have sections since; a frame kept by an earlier release has none.
+    language = translation.get_language()
+    key = f"hub:page-frame:2:{version}:{hostname}:{request.get_port()}:{language}"
     if _memo["version"] != version or len(_memo["frames"]) >= MEMO_SIZE:
         _memo["version"], _memo["frames"] = version, {}
     # Kept at most as long as a cached page: a change made while the cache did not answer
@@ -101,15 +107,26 @@ def build_frame(request):
         )
     }
     home = translations.get(language) or root
+    routed_root = root.localized.specific
     return Frame(
         site=site,
-        root=root.localized.specific,
+        root=routed_root,
+        sections=_sections(routed_root),
         home=home,
         home_translations=translations,
         navigation=_navigation(home),
         footer=FooterText.objects.filter(locale=active_locale(), live=True).first(),
         settings=SiteSettings.for_site(site),
     )
+
+
+def _sections(root):
+    sections = {}
+    for page in root.get_children().live().specific():
+        if page.locale_id == root.locale_id:
+            page.locale = root.locale  # no query when a page asks
+        sections[page.slug] = page
+    return sections
 
 
 def _navigation(home):

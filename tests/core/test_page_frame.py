@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
-from hub.core.models import FooterText
-from tests.factories import StandardPageFactory
+from hub.core.models import FooterText, StandardPage
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 from tests.factories.core import home
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +130,64 @@ def test_with_a_cache_that_does_not_answer_the_menu_is_still_current(client, set
     assert client.get(page.url).status_code == 200
     StandardPageFactory(title="Publicada sin caché", show_in_menus=True)
     assert "Publicada sin caché" in menu(client.get(page.url))
+
+
+# Routing from the frame: the home's live children (the sections) are known to it, and a
+# section whose pages are all of one type has them fetched by that type.
+
+DISCOVERY = '"content_type_id" AS "content_type"'  # the query that learns pages' types
+
+
+def page_queries(queries, slug):
+    return [q["sql"] for q in queries.captured_queries if f"'{slug}'" in q["sql"]]
+
+
+def test_a_section_is_routed_without_asking_for_its_page(client):
+    section = NewsIndexPageFactory(title="Sección propia")
+    client.get(section.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(section.url)
+    assert response.status_code == 200 and "Sección propia" in response.content.decode()
+    assert page_queries(queries, section.slug) == []
+    assert not [q for q in queries.captured_queries if DISCOVERY in q["sql"]]
+
+
+def test_a_page_in_a_section_of_one_page_type_is_routed_in_one_query(client):
+    section = NewsIndexPageFactory(title="Sección de noticias")
+    page = NewsPageFactory(title="Una noticia", parent=section)
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert response.status_code == 200 and "Una noticia" in response.content.decode()
+    assert len(page_queries(queries, page.slug)) == 1
+    assert not [q for q in queries.captured_queries if DISCOVERY in q["sql"]]
+
+
+def test_a_page_of_another_type_in_such_a_section_is_still_served(client):
+    """Made before the section allowed only one type (add_child does not check)."""
+    section = NewsIndexPageFactory(title="Sección antigua")
+    client.get(section.url)
+    other = section.add_child(instance=StandardPage(title="Página de otro tipo", slug="otra"))
+    other.save_revision().publish()
+    response = client.get(other.url)
+    assert response.status_code == 200 and "Página de otro tipo" in response.content.decode()
+
+
+def test_an_unpublished_page_of_a_section_is_not_found(client):
+    page = NewsPageFactory(title="Retirada")
+    assert client.get(page.url).status_code == 200
+    page.unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def test_a_section_renamed_answers_at_its_new_address_only(client):
+    section = NewsIndexPageFactory(title="Antes")
+    page = NewsPageFactory(title="Dentro de la sección", parent=section)
+    old_section, old_page = section.url, page.url
+    assert client.get(old_page).status_code == 200
+    section.slug = "despues"
+    section.save_revision().publish()
+    page.refresh_from_db()
+    assert client.get(old_section).status_code == 404
+    assert client.get(old_page).status_code == 404
+    assert client.get(page.url).status_code == 200 and page.url.startswith("/es/despues/")
