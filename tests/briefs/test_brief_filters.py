@@ -94,3 +94,28 @@ def test_the_other_pages_keep_the_filters(client, monkeypatch):
     assert 'href="?page=2&amp;panel=2"' in html  # the refused year is not carried on
     second = client.get(index_url(), {"page": "2", "panel": "2"}).content.decode()
     assert listed(second) == 1
+
+
+def test_a_brief_is_listed_once_when_it_names_a_topic_or_country_twice(client):
+    from tests.factories import BriefPageFactory, TopicFactory
+
+    topic = TopicFactory(name="Tema repetido")
+    BriefPageFactory(
+        title="Nota con repeticiones", topic_list=[topic, topic], country_codes=["GY", "GY"]
+    )
+    for params in ({"topic": topic.slug}, {"country": "GY"}):
+        html = client.get(index_url(), params).content.decode()
+        assert listed(html) == 1 and "Nota con repeticiones" in html, params
+
+
+def test_filters_that_cannot_repeat_a_brief_sort_no_duplicates_away(client):
+    """SELECT DISTINCT over every column costs PostgreSQL milliseconds of planning: only
+    the topic and country filters (a brief has several) need it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for params in ({}, {"language": "es"}, {"year": "2011", "sort": "title"}):
+        client.get(index_url(), params)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(index_url(), params).status_code == 200
+        assert not [q for q in queries.captured_queries if "SELECT DISTINCT" in q["sql"]]
