@@ -61,11 +61,13 @@ def test_sample_labels_are_said_once_and_without_nesting():
     from hub.events.models import PanelPage
 
     # "Panel 3 · Sample panel 3: …" said the number twice; a role in brackets shown after
-    # a name in brackets nested them: "Ana Ejemplo (Editora (perfil de muestra))".
+    # a name in brackets nested them: "Ana Ejemplo (Editora (perfil de muestra))"; so did
+    # an affiliation after an author's name on a brief.
     for panel in PanelPage.objects.all():
         assert f"{panel.number}:" not in panel.title, panel.title
     for person in Person.objects.all():
         assert "(" not in person.role, person.role
+        assert "(" not in person.affiliation, person.affiliation
 
 
 @pytest.mark.parametrize("code, month", [("es", "agosto"), ("en", "August"), ("pt", "agosto")])
