@@ -213,6 +213,7 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
             data["license"] = self.licence_url
         context["json_ld_text"] = json_ld_text(data)
         context.update(self.filter_links(request))
+        context["panel"] = self.panel_here(request)
         return context
 
     def filter_links(self, request):
@@ -225,16 +226,22 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
             for topic in self.topic_list()
         ]
         countries = self.country_list()
-        country_index = live_page("network.CountryIndexPage", self.locale) if countries else None
-        profiles = (
-            country_index.profile_urls([code for code, _ in countries], request)
-            if country_index
-            else {}
-        )
+        profiles = self.country_profiles(request) if countries else {}
         return {
             "topic_links": topics,
-            "country_links": [(name, profiles.get(code)) for code, name in countries],
+            "country_links": [(name, profiles.get(code.upper())) for code, name in countries],
         }
+
+    def country_profiles(self, request):
+        """{ISO code: profile address} of the countries with a profile in the brief's
+        language: the same for every brief, kept until content changes."""
+        from hub.core.page_frame import kept
+
+        def build():
+            country_index = live_page("network.CountryIndexPage", self.locale)
+            return country_index.profile_urls(request) if country_index else {}
+
+        return kept(request, ("country profiles", self.locale_id), build)
 
     @file_route(r"cite\.(?P<fmt>bib|ris)", name="citation")
     def citation(self, request, fmt):
@@ -243,20 +250,25 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
 
         return citations.download(self, absolute_url(request, self), fmt)
 
-    def panel_here(self):
-        """The panel the brief was written for, in the visitor's language where it is live."""
+    def panel_here(self, request):
+        """The panel the brief was written for, in the visitor's language where it is live
+        (kept until content changes)."""
+        from hub.core.page_frame import kept
         from hub.core.utils import active_locale
         from hub.events.models import PanelPage
 
+        def build():
+            same_panel = PanelPage.objects.filter(pk=self.panel_id).values("translation_key")
+            here = (
+                PanelPage.objects.live()
+                .filter(locale=active_locale(), translation_key__in=same_panel)
+                .first()
+            )
+            return here or self.panel
+
         if self.panel_id is None:
             return None
-        same_panel = PanelPage.objects.filter(pk=self.panel_id).values("translation_key")
-        here = (
-            PanelPage.objects.live()
-            .filter(locale=active_locale(), translation_key__in=same_panel)
-            .first()
-        )
-        return here or self.panel
+        return kept(request, ("panel", self.panel_id), build)
 
     def country_codes(self):
         return [code for code, _name in self.country_list()]

@@ -12,7 +12,9 @@ process also keeps the current version's frames in memory: a request costs one c
 builds its own frame.
 
 Frames are shared between requests: what reads them must not change them (the routing
-starts from a copy of the root page).
+starts from a copy of the root page). What else changes only when content does (a page's
+translations, the country profiles a brief links to) is kept with the frame the same way
+(`kept`): built by the first request that needs it, in each process.
 """
 
 import time
@@ -31,6 +33,7 @@ from hub.core.utils import active_locale, public_pages
 
 _memo = {"version": None, "frames": {}}
 MEMO_SIZE = 64  # frames kept per process (sites × languages; more only with odd hosts)
+KEPT_SIZE = 4096  # values kept with one frame (`kept`); past it, each request builds its own
 
 
 @dataclass
@@ -50,6 +53,9 @@ class Frame:
     navigation: list = field(default_factory=list)
     footer: FooterText | None = None
     settings: SiteSettings | None = None
+    # What `kept` keeps with this frame, in this process (not in the shared cache: it is
+    # stored there before anything is kept).
+    kept: dict = field(default_factory=dict, repr=False)
 
 
 def page_frame(request):
@@ -64,6 +70,21 @@ def page_frame(request):
         if frame.settings is not None and not hasattr(request, settings_attribute):
             setattr(request, settings_attribute, frame.settings)
     return frame
+
+
+def kept(request, key, build):
+    """`build()`, kept with the request's frame: once per content version, site and
+    language in each process, for what changes only when content does (a change bumps the
+    version, and the next request builds it again). `key` names the value within the
+    frame. What `build` returns is shared between requests and must not be changed."""
+    values = page_frame(request).kept
+    try:
+        return values[key]
+    except KeyError:
+        value = build()
+        if len(values) < KEPT_SIZE:
+            values[key] = value
+        return value
 
 
 def _frame_for(request):

@@ -161,3 +161,51 @@ def test_a_briefs_topics_and_countries_link_to_where_they_lead(client):
     countries = CountryIndexPage.objects.live().get(locale__language_code="es")
     assert f'<a href="{countries.url}ar/">Argentina</a>' in html
     assert "Argentina</a>, Estados Unidos</dd>" in html
+
+
+def test_a_briefs_country_links_are_kept_until_content_changes(client):
+    """Which countries have a profile is read once per content version (not on every
+    brief), and a profile taken down is no longer linked at once."""
+    from html import unescape
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hub.network.models import Country, CountryIndexPage
+
+    brief = BriefPageFactory(country_codes=["AR"])
+    profile = f'<a href="{CountryIndexPage.objects.live().get(locale=brief.locale).url}ar/">'
+    assert profile in unescape(client.get(brief.url).content.decode())
+    with CaptureQueriesContext(connection) as queries:
+        assert profile in unescape(client.get(brief.url).content.decode())
+    tables = ('FROM "network_country"', 'FROM "network_countryindexpage"')
+    assert not [q for q in queries.captured_queries if any(t in q["sql"] for t in tables)]
+
+    Country.objects.get(iso_code="AR", locale=brief.locale).unpublish()
+    html = unescape(client.get(brief.url).content.decode())
+    assert profile not in html and "Argentina" in html
+
+
+def test_a_brief_links_its_panel_in_the_visitors_language(client):
+    """The panel a brief was written for, in the brief's language where it is published
+    (found once per content version), else the panel as written."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import PanelPageFactory
+
+    spanish = PanelPageFactory(title="Panel en castellano")
+    english = PanelPageFactory(
+        title="Panel in English", language="en", translation_key=spanish.translation_key
+    )
+    brief = BriefPageFactory(language="en", panel=spanish)
+    assert f'href="{english.url}"' in client.get(brief.url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(brief.url).content.decode()
+    assert f'href="{english.url}"' in html and "Panel in English</a>" in html
+    assert not [q for q in queries.captured_queries if 'FROM "events_panelpage"' in q["sql"]]
+
+    english.refresh_from_db()
+    english.unpublish()
+    html = client.get(brief.url).content.decode()
+    assert f'href="{english.url}"' not in html and f'href="{spanish.url}"' in html

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from hub.core.models import FooterText, StandardPage
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
-from tests.factories.core import home
+from tests.factories.core import home, locale
 
 pytestmark = pytest.mark.django_db
 
@@ -191,3 +191,53 @@ def test_a_section_renamed_answers_at_its_new_address_only(client):
     assert client.get(old_section).status_code == 404
     assert client.get(old_page).status_code == 404
     assert client.get(page.url).status_code == 200 and page.url.startswith("/es/despues/")
+
+
+# A page's translations (its hreflang alternates and the language switcher) are kept with
+# the frame: read once per content version, and current after any change of content.
+
+
+def alternates(response):
+    html = response.content.decode()
+    return dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"', html))
+
+
+def translated(page, language):
+    copy = page.copy_for_translation(locale(language))
+    copy.save_revision().publish()
+    copy.refresh_from_db()  # published: live
+    return copy
+
+
+def translation_queries(queries, page):
+    key = page.translation_key.hex
+    return [q["sql"] for q in queries.captured_queries if key in q["sql"]]
+
+
+def test_a_pages_translations_are_read_once_per_content_version(client):
+    page = StandardPageFactory(title="Acerca")
+    translated(page, "en")
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert set(alternates(response)) == {"es", "en", "x-default"}
+    assert translation_queries(queries, page) == []
+
+
+def test_a_translation_published_is_an_alternate_at_once(client):
+    page = StandardPageFactory(title="Acerca")
+    assert set(alternates(client.get(page.url))) == {"es", "x-default"}
+    english = translated(page, "en")
+    found = alternates(client.get(page.url))
+    assert found["en"].endswith(english.url)
+    assert f'href="{english.url}"' in client.get(page.url).content.decode()  # the switcher
+
+
+def test_a_translation_unpublished_or_made_private_is_no_longer_an_alternate(client):
+    page = StandardPageFactory(title="Acerca")
+    english, portuguese = translated(page, "en"), translated(page, "pt")
+    assert set(alternates(client.get(page.url))) == {"es", "en", "pt", "x-default"}
+    english.unpublish()
+    assert set(alternates(client.get(page.url))) == {"es", "pt", "x-default"}
+    PageViewRestriction.objects.create(page=portuguese, restriction_type=PageViewRestriction.LOGIN)
+    assert set(alternates(client.get(page.url))) == {"es", "x-default"}

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from wagtail.models import Page
 
 from hub.core.countries import country_name as _country_name
-from hub.core.page_frame import page_frame
+from hub.core.page_frame import kept, page_frame
 from hub.core.utils import absolute_url, canonical_address, public_pages, routed_subpath
 
 register = template.Library()
@@ -29,23 +29,20 @@ def primary_navigation(context):
     return page_frame(context["request"]).navigation
 
 
-def _page_translations(page, request=None):
-    """{language_code: live translation} for a page, itself included (once per request and
-    set of translations: the language links reuse the home's from `_site_home`)."""
-    cache = getattr(request, "_hub_translations", None)
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._hub_translations = cache
-            frame = page_frame(request)
-            if frame.site is not None:
-                cache[frame.site.root_page.translation_key] = frame.home_translations
-    if page.translation_key not in cache:
+def _page_translations(page, request):
+    """{language_code: live, public translation} for a page, itself included: kept with the
+    frame (hub.core.page_frame), which knows the home page's already."""
+
+    def build():
         translations = public_pages(
             page.get_translations(inclusive=True).live().select_related("locale")
         )
-        cache[page.translation_key] = {p.locale.language_code: p for p in translations}
-    return cache[page.translation_key]
+        return {p.locale.language_code: p for p in translations}
+
+    frame = page_frame(request)
+    if frame.site is not None and page.translation_key == frame.site.root_page.translation_key:
+        return frame.home_translations
+    return kept(request, ("translations", page.translation_key), build)
 
 
 @register.simple_tag(takes_context=True)

@@ -152,14 +152,14 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
     def profile_url(self, iso, request=None):
         return self.get_url(request) + self.reverse_subpage("profile", args=[iso.lower()])
 
-    def profile_urls(self, codes, request=None):
-        """{code: its profile's address} for those of `codes` that have a profile here."""
-        live = set(
+    def profile_urls(self, request=None):
+        """{ISO code: its profile's address} of every country with a live profile here."""
+        codes = (
             Country.objects.live()
-            .filter(locale_id=self.locale_id, iso_code__in=[code.upper() for code in codes])
+            .filter(locale_id=self.locale_id)
             .values_list("iso_code", flat=True)
         )
-        return {code: self.profile_url(code, request) for code in codes if code.upper() in live}
+        return {code: self.profile_url(code, request) for code in codes}
 
 
 def recommendations_for(iso_code, limit=20):
