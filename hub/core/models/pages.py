@@ -2,7 +2,10 @@
 
 from rest_framework.fields import ListField
 
+from django.core.signals import setting_changed
 from django.db import models
+from django.urls import get_script_prefix, get_urlconf
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,6 +19,17 @@ from hub.core.blocks import StandardBodyBlock
 from hub.core.page_permissions import HubPagePermissionTester
 from hub.core.slugs import ascii_slug
 from hub.core.utils import is_hidden, localized_all, per_instance
+
+# {key: (site id, root URL, path)}: what BasePage.get_url_parts worked out.
+_url_parts = {}
+URL_PARTS_KEPT = 20_000
+
+
+def _forget_url_parts(**kwargs):
+    _url_parts.clear()
+
+
+setting_changed.connect(_forget_url_parts)
 
 # Link previews are 1.91:1; 1200×630 is what Facebook, LinkedIn, Mastodon and X show best.
 # The API offers the same rendition to partners.
@@ -192,6 +206,25 @@ class BasePage(ListingFields, Page):
 
     def get_share_image(self):
         return self.listing_image if self.listing_image_id else None
+
+    # Addresses -----------------------------------------------------------------------
+
+    def get_url_parts(self, request=None):
+        """Wagtail's, worked out once per process for each `url_path`, set of site roots
+        above it, active language, script prefix and URL configuration (all it depends
+        on): a page links to some thirty pages, each a `reverse()` otherwise. A page a
+        request's site must choose between sites for is worked out each time."""
+        roots = self._get_relevant_site_root_paths(request)
+        if len({root.site_id for root in roots}) > 1:
+            return super().get_url_parts(request)
+        key = (self.url_path, roots, get_language(), get_script_prefix(), get_urlconf())
+        try:
+            return _url_parts[key]
+        except KeyError:
+            if len(_url_parts) >= URL_PARTS_KEPT:
+                _url_parts.clear()
+            parts = _url_parts[key] = super().get_url_parts(request)
+            return parts
 
     # Routing -------------------------------------------------------------------------
     # hub.core.routing.serve_page loads the pages of an address in one go and routes from
