@@ -394,3 +394,34 @@ def test_a_permalink_names_the_themes_in_the_page_language(client, language):
     assert f"<dd>{torture}; " in html
     # A theme the catalogue does not translate keeps its name, marked with its language.
     assert '<span lang="en">Rights of the child</span>' in html
+
+
+def test_a_country_profile_asks_only_for_what_is_the_countrys(client):
+    """Its breadcrumb comes from routing and the recommendations database is kept with the
+    page frame (no query for either on a second visit); a country with fewer
+    recommendations than the profile lists is not counted again; one with more is."""
+    from hub.network.models import CountryIndexPage
+
+    index = CountryIndexPage.objects.live().get(locale__language_code="en")
+    few, many = CountryFactory(locale=index.locale), CountryFactory(locale=index.locale)
+    RecommendationFactory.create_batch(3, country=few.iso_code)
+    RecommendationFactory.create_batch(23, country=many.iso_code)
+    for country, count in [(few, 3), (many, 23)]:
+        url = index.profile_url(country.iso_code)
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        assert f"{count} recommendations on record." in html
+        assert html.count('class="recommendation"') == min(count, 20)
+        assert f'<a href="{index.url}">' in html and f'<a href="{home_url()}">' in html
+        sql = [q["sql"] for q in queries.captured_queries]
+        assert not [s for s in sql if '"wagtailcore_page"."path" IN' in s]  # ancestors
+        assert not [s for s in sql if 'FROM "upr_recommendationindexpage"' in s]
+        counted = [s for s in sql if "COUNT(*)" in s and "upr_recommendation" in s]
+        assert len(counted) == (0 if count < 20 else 1)
+
+
+def home_url():
+    from tests.factories.core import home
+
+    return home("en").url

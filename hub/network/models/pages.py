@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.search import index
 
 from hub.core.models import BasePage
-from hub.core.utils import active_locale, paginate, public_pages
+from hub.core.utils import active_locale, paginate
 from hub.network import status as statuses
 from hub.network.filters import DirectoryFilters, StatusDateForm
 from hub.network.models.countries import Country
@@ -134,7 +134,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
                 "npm": next((o for o in organisations if o.is_npm), None),
                 "organisations": organisations,
                 "people": people,
-                "recommendations": recommendations_for(country.iso_code),
+                "recommendations": recommendations_for(country.iso_code, request),
                 "on": on,
             },
         )
@@ -162,25 +162,34 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         return {code: self.profile_url(code, request) for code in codes}
 
 
-def recommendations_for(iso_code, limit=20):
-    """The recommendations to the country, newest cycle first, and the address of the
-    public database filtered to it (if hub.upr has them)."""
+def recommendations_for(iso_code, request, limit=20):
+    """The recommendations to the country, newest cycle first (counted only when there are
+    more than `limit`), and the address of the public database filtered to it (if hub.upr
+    has them; the database page is kept with the page frame)."""
     from django.apps import apps
+
+    from hub.core.page_frame import kept
+    from search.contract import live_page
 
     if not apps.is_installed("hub.upr"):
         return []
     try:
         Recommendation = apps.get_model("upr", "Recommendation")
-        IndexPage = apps.get_model("upr", "RecommendationIndexPage")
     except LookupError:
         return []
     queryset = Recommendation.objects.filter(country=iso_code).order_by("-cycle", "-session", "pk")
-    database = public_pages(IndexPage.objects.live()).filter(locale=active_locale()).first()
+    items = list(queryset[:limit])
+    locale = active_locale()
+    database = kept(
+        request,
+        ("live page", "upr.RecommendationIndexPage", locale.pk),
+        lambda: live_page("upr.RecommendationIndexPage", locale),
+    )
     return {
-        "count": queryset.count(),
-        "items": list(queryset[:limit]),
+        "count": len(items) if len(items) < limit else queryset.count(),
+        "items": items,
         "database": database,
-        "database_url": f"{database.get_url()}?country={iso_code}" if database else "",
+        "database_url": f"{database.get_url(request)}?country={iso_code}" if database else "",
     }
 
 
