@@ -144,6 +144,7 @@ class BriefPage(SearchablePage, RoutablePageMixin, AuthorsAndTopics, BasePage):
     parent_page_types = ["briefs.BriefIndexPage"]
     subpage_types = []
     template = "briefs/brief_page.html"
+    routed_with = ("document",)
 
     class Meta:
         verbose_name = _("brief")

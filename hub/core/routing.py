@@ -84,7 +84,8 @@ def preloaded_pages(root, sections, components):
             return loaded
         where = Q(path__startswith=section.path, depth=section.depth + 1, slug=components[1])
         if len(child_types) == 1:
-            child = child_types[0].objects.filter(where).first()
+            model = child_types[0]
+            child = model.objects.filter(where).select_related(*model.routed_with).first()
         else:
             child = Page.objects.filter(where).specific().first()
         if child is not None:

@@ -111,6 +111,7 @@ class NewsPage(SearchablePage, AuthorsAndTopics, BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "news/news_page.html"
+    routed_with = ("lead_image",)
 
     class Meta:
         verbose_name = _("news item")

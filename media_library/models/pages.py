@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -173,6 +174,7 @@ class RecordingPage(SearchablePage, BasePage):
         return transcript_segments(media_ids)
 
     content_date_related = ("media",)
+    routed_with = ("poster", "media__poster", "media__collection")
 
     def content_date(self):
         """The day it was recorded, if known."""
@@ -322,12 +324,15 @@ class RecordingPage(SearchablePage, BasePage):
     def prefetch_media(self):
         """Load the media file with its renditions and captions once, for every use below."""
         if self.media_id and "media" not in getattr(self, "_prefetched", ()):
-            media_files = self._meta.get_field("media").related_model.objects
-            self.media = (
-                media_files.select_related("poster", "collection")
-                .prefetch_related("renditions", "captions")
-                .get(pk=self.media_id)
-            )
+            field = self._meta.get_field("media")
+            if field.is_cached(self):  # routing fetched it, with its poster (`routed_with`)
+                prefetch_related_objects([self.media], "renditions", "captions")
+            else:
+                self.media = (
+                    field.related_model.objects.select_related("poster", "collection")
+                    .prefetch_related("renditions", "captions")
+                    .get(pk=self.media_id)
+                )
             self._prefetched = ("media",)
 
     def downloads(self):

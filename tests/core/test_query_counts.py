@@ -254,3 +254,25 @@ def test_pictures_in_lists_read_their_renditions_with_the_list(client, model, ad
     add("en")
     after, sql = cold_queries(page.url)
     assert after == before, sql
+
+
+@pytest.mark.parametrize(
+    ("factory_name", "table"),
+    [
+        ("BriefPageFactory", "core_hubdocument"),
+        ("NewsPageFactory", "core_hubimage"),
+        ("RecordingPageFactory", "media_library_mediafile"),
+    ],
+)
+def test_a_routed_page_comes_with_the_file_it_shows(client, factory_name, table):
+    """Routing fetches a brief with its document, a news item with its lead image and a
+    recording with its media file (and the file's poster): no query of their own."""
+    import tests.factories as factories
+
+    extra = {"lead_image": factories.ImageFactory()} if factory_name == "NewsPageFactory" else {}
+    page = getattr(factories, factory_name)(**extra)
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page.url).status_code == 200
+    own = [q["sql"] for q in queries.captured_queries if q["sql"].find(f'FROM "{table}"') >= 0]
+    assert own == []

@@ -173,6 +173,9 @@ class BasePage(ListingFields, Page):
 
     # The relations `content_date()` reads, loaded at once for a list of pages (the sitemap).
     content_date_related = ()
+    # What the page always shows through a foreign key (a brief's document), fetched with
+    # the page when routing finds it (`select_related`; hub.core.routing).
+    routed_with = ()
 
     def content_date(self):
         """The day of what the page is about, or None: a workshop's first day, a panel's,
