@@ -6,8 +6,3 @@ class EngageConfig(AppConfig):
     name = "hub.engage"
     label = "engage"
     verbose_name = _("Newsletter and contact")
-
-    def ready(self):
-        from hub.engage import links
-
-        links.connect()

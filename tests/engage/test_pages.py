@@ -79,3 +79,25 @@ class FormPageTreeTests(WagtailPageTestCase):
             self.assertAllowedSubpageTypes(model, set())
             self.assertTrue(model.objects.child_of(home).exists())
             self.assertFalse(model.can_create_at(home))
+
+
+def test_the_footer_links_are_kept_with_the_page_frame(client, cache_reads):
+    """Found once per content version (hub.core.page_frame): a second page asks neither
+    the database nor the cache for them; a form page made private leaves the footer."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.models import PageViewRestriction
+
+    contact = ContactPage.objects.get(locale__language_code="en")
+    client.get("/en/")
+    asked = cache_reads(cache)
+    with CaptureQueriesContext(connection) as queries:
+        footer = client.get("/en/").content.decode().split("<footer")[1]
+    assert f'href="{contact.url}"' in footer
+    assert not [key for key in asked if "engage" in key]
+    assert not [q for q in queries.captured_queries if '"content_type_id" IN' in q["sql"]]
+
+    PageViewRestriction.objects.create(page=contact, restriction_type=PageViewRestriction.LOGIN)
+    assert contact.url not in client.get("/en/").content.decode().split("<footer")[1]
