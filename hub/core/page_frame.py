@@ -1,7 +1,7 @@
 """What every page shows around its own content — the site, the language's home page and
-its translations, the main navigation, the footer and the site settings — and the sections
-routing starts from, fetched once per site, language and content version rather than on
-every request (about ten queries).
+its translations, the main navigation, the footer and the site settings — and what routing
+and addresses start from (the home's sections, the sites' root paths), fetched once per
+site, language and content version rather than on every request (about ten queries).
 
 A frame is kept in the default cache under the page cache's content version
 (`hub.core.page_cache.content_version`), which every change of content bumps: a page
@@ -53,6 +53,8 @@ class Frame:
     navigation: list = field(default_factory=list)
     footer: FooterText | None = None
     settings: SiteSettings | None = None
+    # Wagtail's `Site.get_site_root_paths()`, which every page address starts from.
+    site_root_paths: tuple = ()
     # What `kept` keeps with this frame, in this process (not in the shared cache: it is
     # stored there before anything is kept).
     kept: dict = field(default_factory=dict, repr=False)
@@ -66,6 +68,8 @@ def page_frame(request):
         # Wagtail's own lookups of the site and the settings find them on the request.
         if not hasattr(request, "_wagtail_site"):
             request._wagtail_site = frame.site
+        if frame.site_root_paths and not hasattr(request, "_wagtail_cached_site_root_paths"):
+            request._wagtail_cached_site_root_paths = frame.site_root_paths
         settings_attribute = SiteSettings.get_cache_attr_name()
         if frame.settings is not None and not hasattr(request, settings_attribute):
             setattr(request, settings_attribute, frame.settings)
@@ -92,9 +96,10 @@ def _frame_for(request):
     if not version:  # unknown (the cache does not answer): nothing can be kept safely
         return build_frame(request)
     hostname = split_domain_port(request._get_raw_host())[0]
-    # "2": frames have sections since; a frame kept by an earlier release has none.
+    # "3": frames have sections, `kept` and the site root paths since; a frame kept by an
+    # earlier release has not.
     language = translation.get_language()
-    key = f"hub:page-frame:2:{version}:{hostname}:{request.get_port()}:{language}"
+    key = f"hub:page-frame:3:{version}:{hostname}:{request.get_port()}:{language}"
     if _memo["version"] != version or len(_memo["frames"]) >= MEMO_SIZE:
         _memo["version"], _memo["frames"] = version, {}
     # Kept at most as long as a cached page: a change made while the cache did not answer
@@ -138,6 +143,7 @@ def build_frame(request):
         navigation=_navigation(home),
         footer=FooterText.objects.filter(locale=active_locale(), live=True).first(),
         settings=SiteSettings.for_site(site),
+        site_root_paths=tuple(Site.get_site_root_paths()),
     )
 
 

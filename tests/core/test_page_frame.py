@@ -241,3 +241,15 @@ def test_a_translation_unpublished_or_made_private_is_no_longer_an_alternate(cli
     assert set(alternates(client.get(page.url))) == {"es", "pt", "x-default"}
     PageViewRestriction.objects.create(page=portuguese, restriction_type=PageViewRestriction.LOGIN)
     assert set(alternates(client.get(page.url))) == {"es", "x-default"}
+
+
+def test_a_page_asks_the_cache_for_wagtails_site_root_paths_no_more(client, cache_reads):
+    """The frame knows the sites' root paths (Wagtail reads them from the cache on every
+    request that links to a page)."""
+    from django.core.cache import cache
+
+    page = StandardPageFactory(title="Acerca")
+    client.get(page.url)
+    asked = cache_reads(cache)
+    assert client.get(page.url).status_code == 200
+    assert "wagtail_site_root_paths" not in asked
