@@ -49,7 +49,8 @@ class Frame:
     home: object = None
     # {language code: live, public translation of the site's root page}.
     home_translations: dict = field(default_factory=dict)
-    # The home page's live, public children shown in menus, each with `menu_title`.
+    # The home page's live, public children shown in menus, each with `menu_title` and
+    # `menu_url`.
     navigation: list = field(default_factory=list)
     footer: FooterText | None = None
     settings: SiteSettings | None = None
@@ -140,7 +141,7 @@ def build_frame(request):
         sections=_sections(routed_root),
         home=home,
         home_translations=translations,
-        navigation=_navigation(home),
+        navigation=_navigation(home, request),
         footer=FooterText.objects.filter(locale=active_locale(), live=True).first(),
         settings=SiteSettings.for_site(site),
         site_root_paths=tuple(Site.get_site_root_paths()),
@@ -156,7 +157,9 @@ def _sections(root):
     return sections
 
 
-def _navigation(home):
+def _navigation(home, request):
+    """The home's live, public children in menus, each with its `menu_title` and its
+    address (`menu_url`: the same for every request the frame serves)."""
     items = list(public_pages(home.get_children().live().in_menu()))
     # Page types with long titles (a workshop) may give a short one for menus: one query
     # per such type.
@@ -171,4 +174,5 @@ def _navigation(home):
             )
     for item in items:
         item.menu_title = short.get(item.pk, item.title)
+        item.menu_url = item.get_url(request)
     return items

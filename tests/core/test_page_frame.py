@@ -253,3 +253,15 @@ def test_a_page_asks_the_cache_for_wagtails_site_root_paths_no_more(client, cach
     asked = cache_reads(cache)
     assert client.get(page.url).status_code == 200
     assert "wagtail_site_root_paths" not in asked
+
+
+def test_the_menu_links_each_section_at_its_address(client):
+    """The frame knows each menu item's address (worked out once per content version)."""
+    first = StandardPageFactory(title="Primera sección", show_in_menus=True)
+    second = NewsIndexPageFactory(title="Segunda sección", show_in_menus=True)
+    html = client.get(first.url).content.decode()
+    nav = re.search(r'<ul class="site-nav__list">(.*?)</ul>', html, re.S).group(1)
+    assert f'<a href="{first.url}" aria-current="page">Primera sección</a>' in nav
+    assert f'<a href="{second.url}">Segunda sección</a>' in nav
+    tiles = client.get(home().url).content.decode().split('class="tiles"')[1]
+    assert f'<a href="{second.url}">Segunda sección</a>' in tiles
